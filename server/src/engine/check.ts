@@ -1,0 +1,68 @@
+// The engine's entry point: text in, findings (with fixes) out. No editor or file-system APIs here:
+// the CLI and the language server both call checkText, so their results never drift.
+import { loadCatalog } from '../catalog/catalog.js';
+import { emptyPolicy, type Policy } from '../policy/types.js';
+import { taskRules } from '../rules/task/index.js';
+import { runRules, sortFindings } from './findings.js';
+import { LineIndex } from './lineIndex.js';
+import { applySuppressions } from './suppressions.js';
+import type { TaskContext } from './taskContext.js';
+import { buildTaskDoc } from './taskModel.js';
+import type { FileKind, Finding, SeverityOrOff } from './types.js';
+import { MAX_ALIAS_COUNT, parseYaml, preflight, type YamlProblem } from './yamlSource.js';
+import { fileKindOf } from './fileKind.js';
+import { agentsCheck } from './agentsHook.js';
+import type { WorkspaceView } from './workspace.js';
+
+export interface CheckOptions {
+  path?: string;
+  kind?: FileKind;
+  policy?: Policy;
+  /** CLI flags / editor settings, applied over the policy's `rules` */
+  overrides?: Record<string, SeverityOrOff>;
+  /** keep suppressed findings in `suppressed` (for `--report-suppressions`) */
+  reportSuppressions?: boolean;
+  /** other files (AGENTS.md <-> task configs) for cross-file rules */
+  workspace?: WorkspaceView;
+}
+
+export interface CheckResult {
+  kind: FileKind;
+  findings: Finding[];
+  suppressed: Finding[];
+}
+
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const policy = options.policy ?? emptyPolicy();
+  const kind = options.kind ?? fileKindOf(options.path ?? '', policy) ?? 'task';
+  const lines = new LineIndex(text);
+  let findings: Finding[];
+  if (kind === 'agents') findings = agentsCheck(text, lines, { ...options, policy });
+  else findings = checkTaskText(text, lines, { ...options, policy });
+  const style = kind === 'agents' ? 'markdown' : 'yaml';
+  const { kept, suppressed, problems } = applySuppressions(text, lines, findings, style, options);
+  return { kind, findings: sortFindings([...kept, ...problems]), suppressed: options.reportSuppressions ? suppressed : [] };
+}
+
+function checkTaskText(text: string, lines: LineIndex, options: CheckOptions & { policy: Policy }): Finding[] {
+  const problems: YamlProblem[] = [];
+  const unsafe = preflight(text);
+  const ctx: TaskContext = { text, path: options.path, lines, docs: [], catalog: loadCatalog(), policy: options.policy, problems };
+  if (unsafe) {
+    problems.push(unsafe);
+    // only the syntax rule runs: nothing else can be trusted on an unparsed file
+    return runRules(taskRules.filter((r) => r.id === 'SG001'), ctx, lines, options.policy, options.overrides);
+  }
+  const parsed = parseYaml(text);
+  problems.push(...parsed.problems);
+  for (const doc of parsed.docs) {
+    const td = buildTaskDoc(text, doc);
+    try {
+      td.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      problems.push({ code: 'ALIAS_COUNT', message: `Too many alias expansions (more than ${MAX_ALIAS_COUNT}): possible alias bomb. ${(e as Error).message}`, span: td.span });
+    }
+    ctx.docs.push(td);
+  }
+  return runRules(taskRules, ctx, lines, options.policy, options.overrides);
+}

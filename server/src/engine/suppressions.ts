@@ -1,0 +1,99 @@
+// Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML)
+// and `<!-- sandbox-guard-disable-line <rule> -- <reason> -->` (Markdown).
+import { allRuleMetas } from '../rules/registry.js';
+import { invalidSuppression, unusedSuppression } from '../rules/common/suppressionRules.js';
+import { emptyPolicy, type Policy } from '../policy/types.js';
+import type { LineIndex } from './lineIndex.js';
+import type { Finding, SeverityOrOff, Span } from './types.js';
+import { effectiveSeverity, toFinding } from './findings.js';
+
+export interface Suppression {
+  kind: 'next-line' | 'line';
+  rules: string[];
+  reason: string;
+  /** the comment's span */
+  span: Span;
+  /** line of the comment (0-based) and the line it applies to */
+  line: number;
+  target: number;
+  used: boolean;
+}
+
+const YAML_DIRECTIVE = /(?:^|[ \t])#[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*)/g;
+const MD_DIRECTIVE = /<!--[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*?)-->/g;
+
+export function parseSuppressions(text: string, lines: LineIndex, style: 'yaml' | 'markdown'): Suppression[] {
+  if (!text.includes('sandbox-guard-disable')) return [];
+  const out: Suppression[] = [];
+  const re = new RegExp(style === 'yaml' ? YAML_DIRECTIVE : MD_DIRECTIVE);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index + m[0].indexOf(style === 'yaml' ? '#' : '<!--');
+    const body = m[2];
+    const sep = body.indexOf('--');
+    const rulePart = (sep >= 0 ? body.slice(0, sep) : body).trim();
+    const reason = sep >= 0 ? body.slice(sep + 2).trim() : '';
+    const line = lines.position(start).line;
+    out.push({
+      kind: m[1] as Suppression['kind'],
+      rules: rulePart.split(/[\s,]+/).filter(Boolean),
+      reason,
+      span: { start, end: m.index + m[0].length },
+      line,
+      target: m[1] === 'line' ? line : line + 1,
+      used: false,
+    });
+  }
+  return out;
+}
+
+export function applySuppressions(
+  text: string,
+  lines: LineIndex,
+  findings: Finding[],
+  style: 'yaml' | 'markdown',
+  options: { policy?: Policy; overrides?: Record<string, SeverityOrOff> },
+): { kept: Finding[]; suppressed: Finding[]; problems: Finding[] } {
+  const sups = parseSuppressions(text, lines, style);
+  if (!sups.length) return { kept: findings, suppressed: [], problems: [] };
+  const known = new Map<string, string>();
+  for (const r of allRuleMetas()) {
+    known.set(r.id.toLowerCase(), r.id);
+    known.set(r.name, r.id);
+  }
+  const kept: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const f of findings) {
+    const line = f.range.start.line;
+    const s = sups.find((x) => x.target === line && x.rules.some((r) => known.get(r.toLowerCase()) === f.ruleId || r === 'all'));
+    if (s) {
+      s.used = true;
+      suppressed.push({ ...f, suppressed: { reason: s.reason, span: s.span } });
+    } else kept.push(f);
+  }
+  const policy = options.policy ?? emptyPolicy();
+  const problems: Finding[] = [];
+  const push = (meta: typeof invalidSuppression, message: string, s: Suppression, fix?: boolean) => {
+    const sev = effectiveSeverity(meta, policy, options.overrides);
+    if (sev === 'off') return;
+    const lineStart = lines.lineStart(s.line);
+    const before = text.slice(lineStart, s.span.start);
+    // removing a whole-line comment removes its line; a trailing one only the comment
+    const removal = before.trim() === ''
+      ? { start: lineStart, end: Math.min(text.length, lines.lineEnd(s.line) + (text[lines.lineEnd(s.line)] === '\r' ? 2 : 1)) }
+      : { start: s.span.start - (before.length - before.trimEnd().length), end: s.span.end };
+    problems.push(toFinding({ ...meta, kind: style === 'yaml' ? 'task' : 'agents' }, sev, {
+      message,
+      span: s.span,
+      fixes: fix ? [{ title: 'Remove the unused suppression', edits: [{ ...removal, newText: '' }], preferred: true, safe: true }] : [],
+    }, lines));
+  };
+  for (const s of sups) {
+    const unknown = s.rules.filter((r) => r !== 'all' && !known.has(r.toLowerCase()));
+    if (!s.rules.length) push(invalidSuppression, 'Suppression names no rule: write the rule ID or name after the directive.', s);
+    else if (unknown.length) push(invalidSuppression, `Suppression names unknown rule ${unknown.map((u) => `\`${u}\``).join(', ')}: see \`sandbox-guard rules\`.`, s);
+    if (!s.reason) push(invalidSuppression, 'Suppression has no reason: add ` -- <why this is safe>` so reviewers can judge the exception.', s);
+    if (!s.used && s.rules.length && !unknown.length) push(unusedSuppression, `Suppression of ${s.rules.join(', ')} suppresses nothing on line ${s.target + 1}: remove it.`, s, true);
+  }
+  return { kept, suppressed, problems };
+}

@@ -1,0 +1,20 @@
+import type { CatalogIndex } from '../catalog/catalog.js';
+import type { Policy } from '../policy/types.js';
+import type { LineIndex } from './lineIndex.js';
+import type { TaskDoc } from './taskModel.js';
+import type { Rule } from './types.js';
+import type { YamlProblem } from './yamlSource.js';
+
+/** What a task-config rule sees: the text, every document's model, the catalog and the policy. */
+export interface TaskContext {
+  text: string;
+  path?: string;
+  lines: LineIndex;
+  docs: TaskDoc[];
+  catalog: CatalogIndex;
+  policy: Policy;
+  /** parser problems (syntax errors, duplicate keys, tabs, alias bombs, unsafe input) */
+  problems: YamlProblem[];
+}
+
+export type TaskRule = Rule<TaskContext>;

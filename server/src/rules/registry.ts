@@ -1,0 +1,15 @@
+// Every rule's metadata, for docs, `sandbox-guard rules`, SARIF, hovers and suppressions.
+import type { RuleMeta } from '../engine/types.js';
+import { taskRules } from './task/index.js';
+import { agentsRules } from './agents/index.js';
+import { invalidSuppression, unusedSuppression } from './common/suppressionRules.js';
+import { policyRules } from './policy/index.js';
+
+export function allRuleMetas(): RuleMeta[] {
+  return [...taskRules, ...agentsRules, ...policyRules, invalidSuppression, unusedSuppression];
+}
+
+export function findRule(idOrName: string): RuleMeta | undefined {
+  const key = idOrName.toLowerCase();
+  return allRuleMetas().find((r) => r.id.toLowerCase() === key || r.name === key);
+}

@@ -1,0 +1,7 @@
+// All task-config rules, in ID order. Each group's list lives in its own file.
+import type { TaskRule } from '../../engine/taskContext.js';
+import { syntaxRules } from './syntaxRules.js';
+import { hostRules } from './hostRules.js';
+import { credentialRules } from './credentialRules.js';
+
+export const taskRules: TaskRule[] = [...syntaxRules, ...hostRules, ...credentialRules].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,0 +1,5 @@
+import type { TaskRule } from '../../engine/taskContext.js';
+import { yamlSyntax } from './yaml-syntax.js';
+
+// Parser and schema rules (SG001–SG002).
+export const syntaxRules: TaskRule[] = [yamlSyntax];
