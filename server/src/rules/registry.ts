@@ -4,9 +4,10 @@ import { taskRules } from './task/index.js';
 import { agentsRules } from './agents/index.js';
 import { invalidSuppression, unusedSuppression } from './common/suppressionRules.js';
 import { policyRules } from './policy/index.js';
+import { unreadableFile } from './common/unreadable-file.js';
 
 export function allRuleMetas(): RuleMeta[] {
-  return [...taskRules, ...agentsRules, ...policyRules, invalidSuppression, unusedSuppression];
+  return [unreadableFile, ...taskRules, ...agentsRules, ...policyRules, invalidSuppression, unusedSuppression];
 }
 
 export function findRule(idOrName: string): RuleMeta | undefined {
