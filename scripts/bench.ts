@@ -1,0 +1,29 @@
+// `npm run bench`: engine check time next to the bare parse of the same text (the floor), medians.
+// Task configs: 50 / 1,000 / 10,000 lines vs the `yaml` parser alone.
+// AGENTS.md: 100 / 1,000 / 5,000 lines vs the bare Markdown (mdast) parse.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { checkText } from '../server/src/engine/check.js';
+import { genConfig } from './bench/genConfig.js';
+import { fmt, timeMedian } from './bench/timing.js';
+import { agentsRows } from './bench/agentsRows.js';
+
+const runsFor = (lines: number) => (lines <= 100 ? 200 : lines <= 1000 ? 40 : 12);
+const rows: string[] = [];
+rows.push('| input | lines | bare parse (ms, median) | sandbox-guard check (ms, median) | ratio | target |', '|---|---:|---:|---:|---:|---|');
+
+for (const lines of [50, 1000, 10000]) {
+  const text = genConfig(lines);
+  const runs = runsFor(lines);
+  const parse = timeMedian(() => parseAllDocuments(text), runs);
+  const check = timeMedian(() => checkText(text, { path: 'bench.sandbox.yaml' }), runs);
+  const findings = checkText(text, { path: 'bench.sandbox.yaml' }).findings.length;
+  rows.push(`| task config (${findings} findings) | ${text.split('\n').length - 1} | ${fmt(parse)} | ${fmt(check)} | ${(check / parse).toFixed(2)}× | ≤ 2× |`);
+}
+rows.push(...agentsRows(runsFor));
+
+const out = [`Sandbox Guard engine benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}/${process.arch}`, '', ...rows].join('\n');
+console.log(out);
+fs.mkdirSync(path.join(process.cwd(), 'bench'), { recursive: true });
+fs.writeFileSync(path.join(process.cwd(), 'bench', 'engine-results.md'), out + '\n');
