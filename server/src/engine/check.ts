@@ -12,6 +12,7 @@ import type { FileKind, Finding, SeverityOrOff } from './types.js';
 import { MAX_ALIAS_COUNT, parseYaml, preflight, type YamlProblem } from './yamlSource.js';
 import { fileKindOf } from './fileKind.js';
 import { agentsCheck } from './agentsHook.js';
+import { parsePolicy } from '../policy/parse.js';
 import type { WorkspaceView } from './workspace.js';
 
 export interface CheckOptions {
@@ -38,6 +39,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const lines = new LineIndex(text);
   let findings: Finding[];
   if (kind === 'agents') findings = agentsCheck(text, lines, { ...options, policy });
+  else if (kind === 'policy') findings = parsePolicy(text, options.path, { overrides: options.overrides }).findings;
   else findings = checkTaskText(text, lines, { ...options, policy });
   const style = kind === 'agents' ? 'markdown' : 'yaml';
   const { kept, suppressed, problems } = applySuppressions(text, lines, findings, style, options);

@@ -1,4 +1,8 @@
-import type { RuleMeta } from '../../engine/types.js';
+import type { PolicyRule } from '../../policy/context.js';
+import { policyInvalid } from './policy-invalid.js';
+import { policyUnknownRule } from './unknown-rule.js';
+import { policyStagingHostIsProduction } from './staging-host-is-production.js';
+import { policyInvalidGlob } from './invalid-glob.js';
 
-// Policy-file rules (`.sandbox-guard.yaml`) are listed here.
-export const policyRules: RuleMeta[] = [];
+// Policy-file rules (`.sandbox-guard.yaml`), in ID order.
+export const policyRules: PolicyRule[] = [policyInvalid, policyUnknownRule, policyStagingHostIsProduction, policyInvalidGlob];
