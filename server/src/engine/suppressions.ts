@@ -19,7 +19,8 @@ export interface Suppression {
   used: boolean;
 }
 
-const YAML_DIRECTIVE = /(?:^|[ \t])#[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*)/g;
+// `m`: a directive on its own line starts after a line break, not only at the start of the file
+const YAML_DIRECTIVE = /(?:^|[ \t])#[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*)/gm;
 const MD_DIRECTIVE = /<!--[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*?)-->/g;
 
 export function parseSuppressions(text: string, lines: LineIndex, style: 'yaml' | 'markdown'): Suppression[] {
