@@ -1,0 +1,125 @@
+// `sandbox-guard check [paths...]`: discover, (fix,) check, format, exit code.
+import fs from 'node:fs';
+import type { CliOptions } from '../args.js';
+import { UsageError } from '../args.js';
+import { runEngine, checkTarget, type CheckEnv } from '../checkFile.js';
+import { colorEnabled, paint } from '../color.js';
+import { lineDiff } from '../diff.js';
+import { discover, MissingPathError, workspaceRoots, type Target } from '../discover.js';
+import { countApplied, describeApplied, fixText } from '../fix.js';
+import { formatJson } from '../formats/json.js';
+import { formatSarif } from '../formats/sarif.js';
+import { formatStylish } from '../formats/stylish.js';
+import { FsWorkspace } from '../fsWorkspace.js';
+import type { Io } from '../io.js';
+import { policyLookup } from '../policy.js';
+import { readTextFile } from '../readFile.js';
+import { redactSecrets } from '../redact.js';
+import { displayPath, totals, type FileReport } from '../report.js';
+import { allRuleMetas } from '../../rules/registry.js';
+import { applyEdits } from '../../engine/applyEdits.js';
+import type { FileEdit } from '../../engine/types.js';
+import path from 'node:path';
+
+export function runCheck(o: CliOptions, io: Io, version: string): number {
+  const policyFor = policyLookup();
+  let targets: Target[];
+  try {
+    targets = discover(o.paths, io.cwd, policyFor);
+  } catch (e) {
+    if (e instanceof MissingPathError) throw new UsageError(e.message);
+    throw e;
+  }
+  const workspace = new FsWorkspace(workspaceRoots(o.paths, io.cwd), policyFor);
+  const env: CheckEnv = { cwd: io.cwd, policyFor, overrides: o.rules, reportSuppressions: o.reportSuppressions, workspace };
+  const toStdout = o.format === 'stylish' && !o.output;
+  const note = (s: string) => (toStdout ? io.stdout(s) : io.stderr(s));
+
+  let fixFailed = false;
+  if (o.fix || o.fixDryRun) fixFailed = !runFixes(targets, env, workspace, o.fixDryRun, note, io.cwd);
+
+  const all = targets.map((t) => checkTarget(t, env));
+  const t = totals(all);
+  const reports = o.quiet ? all.map(quietOnly) : all;
+  const color = colorEnabled(o.color, io.isTTY, io.env, !!o.output);
+  const internalError = all.some((r) => r.internalError);
+  const text =
+    o.format === 'json' ? formatJson(reports)
+    : o.format === 'sarif' ? formatSarif(reports, { version, rules: allRuleMetas(), cwd: io.cwd, executionSuccessful: !internalError })
+    : formatStylish(reports, paint(color));
+  if (o.output) {
+    try {
+      fs.writeFileSync(path.resolve(io.cwd, o.output), text);
+    } catch (e) {
+      io.stderr(`sandbox-guard: cannot write ${o.output}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(text);
+
+  if (internalError || fixFailed) return 2;
+  if (o.exitZero) return 0;
+  if (t.errors > 0) return 1;
+  if (o.maxWarnings !== undefined && t.warnings > o.maxWarnings) {
+    io.stderr(`sandbox-guard: ${t.warnings} warnings exceed --max-warnings ${o.maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function quietOnly(r: FileReport): FileReport {
+  return { ...r, findings: r.findings.filter((f) => f.severity === 'error'), suppressed: r.suppressed.filter((f) => f.severity === 'error') };
+}
+
+/** Applies safe fixes (into the workspace overlay, then to disk unless dry run). False when a write failed. */
+function runFixes(targets: Target[], env: CheckEnv, ws: FsWorkspace, dryRun: boolean, note: (s: string) => void, cwd: string): boolean {
+  const originals = new Map<string, { text: string; bom: boolean }>();
+  const original = (abs: string) => {
+    if (!originals.has(abs)) {
+      const r = readTextFile(abs);
+      originals.set(abs, r.ok ? { text: r.text, bom: r.bom } : { text: '', bom: false });
+    }
+    return originals.get(abs)!;
+  };
+  const applyFileEdits = (edits: FileEdit[]) => {
+    for (const fe of edits) {
+      const abs = path.resolve(cwd, fe.path);
+      const current = ws.overlay.get(abs) ?? (fs.existsSync(abs) ? original(abs).text : fe.create ? '' : undefined);
+      if (current !== undefined) ws.overlay.set(abs, applyEdits(current, fe.edits));
+    }
+  };
+  const lines: string[] = [];
+  for (const t of targets) {
+    if (t.directory) continue;
+    const r = readTextFile(t.path);
+    if (!r.ok || !r.text.trim()) continue;
+    originals.set(t.path, { text: r.text, bom: r.bom });
+    const check = (text: string) => {
+      ws.overlay.set(t.path, text);
+      return runEngine(text, t.path, t.kind, env).findings;
+    };
+    const outcome = fixText(ws.overlay.get(t.path) ?? r.text, check, applyFileEdits);
+    ws.overlay.set(t.path, outcome.text);
+    const n = countApplied(outcome.applied);
+    if (!n) continue;
+    const shown = displayPath(t.path, cwd);
+    lines.push(`${dryRun ? 'would fix' : 'fixed'} ${n} finding${n === 1 ? '' : 's'} in ${shown} (${describeApplied(outcome.applied)})${outcome.stable ? '' : ' — stopped: the fixes did not settle, check the result'}`);
+  }
+  let ok = true;
+  for (const [abs, text] of ws.overlay) {
+    const before = originals.get(abs) ?? { text: fs.existsSync(abs) ? original(abs).text : '', bom: false };
+    if (text === before.text) continue;
+    if (dryRun) {
+      lines.push(`--- ${displayPath(abs, cwd)}\n+++ ${displayPath(abs, cwd)} (fixed)\n${redactSecrets(lineDiff(before.text, text))}`);
+      continue;
+    }
+    try {
+      fs.writeFileSync(abs, (before.bom ? '\uFEFF' : '') + text);
+    } catch (e) {
+      ok = false;
+      lines.push(`sandbox-guard: cannot write ${displayPath(abs, cwd)}: ${(e as Error).message}`);
+    }
+  }
+  // the report then shows what is left after the fixes (written, or only computed in a dry run)
+  if (lines.length) note(lines.join('\n') + '\n\n');
+  return ok;
+}

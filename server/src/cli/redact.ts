@@ -1,0 +1,31 @@
+// Last line of defence for every CLI output: rules already redact secrets in their messages, but a
+// report must never carry a live credential even if a rule slips. Well-known token shapes only
+// (linear regexes, bounded repetition); the rules' catalog-driven detection does the real work.
+const TOKEN = new RegExp(
+  [
+    String.raw`\b(?:sk|rk|pk)_(?:live|test|prod)_[A-Za-z0-9]{8,}`,
+    String.raw`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}`,
+    String.raw`\bgithub_pat_[A-Za-z0-9_]{30,}`,
+    String.raw`\bglpat-[A-Za-z0-9_-]{20,}`,
+    String.raw`\bxox[abposer]-[A-Za-z0-9-]{10,}`,
+    String.raw`\b(?:AKIA|ASIA)[A-Z0-9]{16}\b`,
+    String.raw`\bAIza[A-Za-z0-9_-]{35}`,
+    String.raw`\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}`,
+    String.raw`\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}`,
+    String.raw`-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----`,
+  ].join('|'),
+  'g',
+);
+
+/** `sk_live_…9f2c`: the token's prefix (up to its last `_`, `-` or `.` in the first 12 characters) and last 4 characters. */
+export function redactToken(token: string): string {
+  if (token.startsWith('-----BEGIN')) return '-----BEGIN …PRIVATE KEY----- (redacted)';
+  const head = token.slice(0, 12);
+  const cut = Math.max(head.lastIndexOf('_'), head.lastIndexOf('-'), head.lastIndexOf('.'));
+  const prefix = cut > 0 ? token.slice(0, cut + 1) : token.slice(0, 4);
+  return `${prefix}…${token.slice(-4)}`;
+}
+
+export function redactSecrets(s: string): string {
+  return s.replace(TOKEN, redactToken);
+}
