@@ -1,0 +1,93 @@
+// Creates the LanguageClient that runs dist/server.js over node IPC, and decides what it serves.
+import * as vscode from 'vscode';
+import {
+  CloseAction, ErrorAction, LanguageClient, TransportKind,
+  type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type Message, type ServerOptions,
+} from 'vscode-languageclient/node';
+import { AGENTS_GLOB, LANGUAGE_ID, POLICY_GLOB, TASK_GLOB } from './protocol.js';
+
+export const CLIENT_ID = 'sandboxGuard';
+const CLIENT_NAME = 'Sandbox Guard';
+
+/** Documents sent to the server: task configs (by language, so untitled ones too), the policy file,
+ * AGENTS.md, and the user's extra `sandboxGuard.files` globs (any language). */
+export function documentSelector(): DocumentSelector {
+  const selector: DocumentSelector = [
+    { scheme: 'file', language: LANGUAGE_ID },
+    { scheme: 'untitled', language: LANGUAGE_ID },
+    { scheme: 'file', pattern: POLICY_GLOB },
+    { scheme: 'file', language: 'markdown', pattern: AGENTS_GLOB },
+  ];
+  const seen = new Set<string>();
+  const add = (glob: string) => {
+    const g = glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`;
+    if (!seen.has(g)) { seen.add(g); selector.push({ scheme: 'file', pattern: g }); }
+  };
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const glob of vscode.workspace.getConfiguration('sandboxGuard', folder.uri).get<string[]>('files', [])) {
+      if (typeof glob === 'string' && glob.trim()) add(glob.trim());
+    }
+  }
+  if (!vscode.workspace.workspaceFolders?.length) {
+    for (const glob of vscode.workspace.getConfiguration('sandboxGuard').get<string[]>('files', [])) if (glob?.trim()) add(glob.trim());
+  }
+  return selector;
+}
+
+/** Restarts a crashed server, tells the user once per session, and gives up after 5 crashes in 3 minutes. */
+export class RestartingErrorHandler implements ErrorHandler {
+  crashes = 0;
+  reported = 0;
+  private recent: number[] = [];
+  constructor(private readonly output: () => vscode.OutputChannel | undefined) {}
+
+  error(_error: Error, _message: Message | undefined, count: number | undefined) {
+    // a broken message: keep going unless the connection keeps failing
+    return { action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+  }
+
+  closed() {
+    this.crashes++;
+    const now = Date.now();
+    this.recent = [...this.recent.filter((t) => now - t < 180_000), now];
+    this.output()?.appendLine(`[${new Date().toISOString()}] The Sandbox Guard server stopped unexpectedly (crash ${this.crashes}).`);
+    if (this.recent.length > 5) {
+      void vscode.window.showErrorMessage('Sandbox Guard: the language server crashed 5 times in 3 minutes and will not be restarted. Use "Sandbox Guard: Restart Server" after checking the output.', 'Show Output')
+        .then((a) => { if (a) this.output()?.show(); });
+      return { action: CloseAction.DoNotRestart, handled: true };
+    }
+    if (this.reported === 0) {
+      this.reported++;
+      void vscode.window.showWarningMessage('Sandbox Guard: the language server stopped unexpectedly and was restarted.', 'Show Output')
+        .then((a) => { if (a) this.output()?.show(); });
+    }
+    return { action: CloseAction.Restart, handled: true };
+  }
+}
+
+/** Watched so the server's workspace check follows files that change on disk (created once per activation). */
+export function createWatchers(): vscode.FileSystemWatcher[] {
+  return [TASK_GLOB, POLICY_GLOB, AGENTS_GLOB].map((g) => vscode.workspace.createFileSystemWatcher(g));
+}
+
+export function createClient(context: vscode.ExtensionContext, errorHandler: ErrorHandler, output: vscode.LogOutputChannel,
+  watchers: vscode.FileSystemWatcher[]): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    outputChannel: output,
+    errorHandler,
+    // the server pulls `sandboxGuard` through workspace/configuration; this makes it re-pull on changes
+    synchronize: {
+      configurationSection: 'sandboxGuard',
+      fileEvents: watchers,
+    },
+    diagnosticCollectionName: 'sandbox-guard',
+    initializationOptions: { extensionVersion: String(context.extension.packageJSON.version ?? '') },
+  };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
