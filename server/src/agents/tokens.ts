@@ -1,0 +1,98 @@
+// Sentence splitting and tokenising of Markdown prose, keeping source offsets.
+import type { Span } from '../engine/types.js';
+import { COMPOUNDS } from './lexicon.js';
+
+export interface Token {
+  /** normalised word ("dont", "thirdparty"), or punctuation, or `<host>` */
+  w: string;
+  start: number;
+  end: number;
+  punct?: boolean;
+  /** the host name, for `<host>` tokens */
+  host?: string;
+  /** written in capitals (NEVER, MUST) */
+  caps?: boolean;
+}
+
+const TOKEN_RE = /(https?:\/\/[^\s<>()[\]`'"]+)|([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d+)?)|([A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[-/][A-Za-z0-9]+(?:['’][A-Za-z]+)?)*)|([,;:()—–]|\s-\s|\s--\s)/g;
+
+/** Host of a URL or host-like token (lowercase, no port/path). */
+export function hostOf(raw: string): string {
+  let h = raw.replace(/^https?:\/\//i, '');
+  h = h.split(/[/?#]/)[0];
+  const at = h.lastIndexOf('@');
+  if (at >= 0) h = h.slice(at + 1);
+  return h.replace(/:\d+$/, '').toLowerCase();
+}
+
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (m[1] || m[2]) {
+      out.push({ w: '<host>', start, end, host: hostOf(m[0]) });
+    } else if (m[4]) {
+      out.push({ w: m[4].trim() === '-' || m[4].trim() === '--' ? '—' : m[4], start, end, punct: true });
+    } else {
+      const raw = m[3];
+      const folded = raw.toLowerCase().replace(/['’]/g, '');
+      const joined = folded.replace(/[-/]/g, '');
+      const caps = raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw);
+      if (COMPOUNDS[joined]) out.push({ w: COMPOUNDS[joined], start, end, caps });
+      else if (/[-/]/.test(folded)) {
+        // split compounds into their parts, each with its own offsets
+        let off = 0;
+        for (const part of folded.split(/[-/]/)) {
+          const s = start + folded.indexOf(part, off);
+          off = s - start + part.length;
+          out.push({ w: COMPOUNDS[part] ?? part, start: s, end: s + part.length, caps });
+        }
+      } else out.push({ w: folded, start, end, caps });
+    }
+  }
+  // two-word phrases folded into one concept token
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i].w;
+    const b = out[i + 1].w;
+    if ((a === 'time' && (b === 'out' || b === 'limit' || b === 'limits')) || (a === 'timed' && b === 'out')) out[i].w = 'timeout';
+    else if (a === 'try' && b === 'catch') out[i].w = 'trycatch';
+    else if (a === 'third' && b === 'party') out[i].w = 'thirdparty';
+    else if (a === 'off' && b === 'limits') out[i].w = 'offlimits';
+    else if (a === 'audit' && (b === 'log' || b === 'logged' || b === 'logging')) out[i].w = 'auditlog';
+    else if ((a === 'non' || a === 'pre') && (b === 'production' || b === 'prod')) out[i].w = 'nonprod';
+    else if (a === 'live' && b === 'mode') out[i].w = 'livemode';
+    else if (a === 'test' && b === 'mode') out[i].w = 'testmode';
+    else continue;
+    out[i].end = out[i + 1].end;
+    out.splice(i + 1, 1);
+  }
+  return out;
+}
+
+const ABBREV = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bapprox)$/i;
+
+/** Splits prose into sentences at . ! ? followed by space or end (not inside hosts or after "e.g."). */
+export function sentences(text: string, base = 0): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const next = text[i + 1];
+    if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r' && next !== '*' && next !== '_' && next !== ')') continue;
+    if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 8), i))) continue;
+    push(out, text, start, i + 1, base);
+    start = i + 1;
+  }
+  push(out, text, start, text.length, base);
+  return out;
+}
+
+function push(out: Span[], text: string, a: number, b: number, base: number): void {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  if (b > a) out.push({ start: base + a, end: base + b });
+}
