@@ -1,25 +1,40 @@
-// Which team policy applies to a file. SEAM: the policy loader (server/src/policy/) is written in
-// parallel; until `loadPolicyForFile` lands there, every file gets the empty policy. Replace the body
-// of `lookupPolicy` with a call to it — nothing else in the CLI needs to change.
+// Which team policy applies to a file: the nearest `.sandbox-guard.yaml` up the tree, through the
+// policy loader (server/src/policy/load.ts) with the file system as its reader.
+import fs from 'node:fs';
 import path from 'node:path';
-import { emptyPolicy, type Policy } from '../policy/types.js';
+import type { Finding, SeverityOrOff } from '../engine/types.js';
+import { loadPolicyForFile, type ReadText } from '../policy/load.js';
+import type { Policy } from '../policy/types.js';
+import { readTextFile } from './readFile.js';
 
-export type PolicyFor = (filePath: string) => Policy;
-
-function lookupPolicy(_filePath: string): Policy {
-  return emptyPolicy();
+export interface PolicyFor {
+  (filePath: string): Policy;
+  /** policy file path -> findings the loader reported about it (shown even when the file is outside the checked paths) */
+  problems: Map<string, Finding[]>;
 }
 
+const readForPolicy: ReadText = (p) => {
+  if (!fs.existsSync(p)) return undefined;
+  const r = readTextFile(p);
+  if (r.ok) return r.text;
+  throw new Error(r.message);
+};
+
 /** A per-run cache by folder: the nearest policy up the tree is the same for every file in a folder. */
-export function policyLookup(): PolicyFor {
+export function policyLookup(overrides: Record<string, SeverityOrOff> = {}, read: ReadText = readForPolicy): PolicyFor {
   const cache = new Map<string, Policy>();
-  return (filePath: string) => {
+  const problems = new Map<string, Finding[]>();
+  const lookup = ((filePath: string) => {
     const dir = path.dirname(path.resolve(filePath));
     let p = cache.get(dir);
     if (!p) {
-      p = lookupPolicy(path.resolve(filePath));
+      const res = loadPolicyForFile(path.resolve(filePath), read, undefined, { overrides });
+      p = res.policy;
+      if (p.path && res.findings.length && !problems.has(p.path)) problems.set(p.path, res.findings);
       cache.set(dir, p);
     }
     return p;
-  };
+  }) as PolicyFor;
+  lookup.problems = problems;
+  return lookup;
 }

@@ -22,7 +22,7 @@ import type { FileEdit } from '../../engine/types.js';
 import path from 'node:path';
 
 export function runCheck(o: CliOptions, io: Io, version: string): number {
-  const policyFor = policyLookup();
+  const policyFor = policyLookup(o.rules);
   let targets: Target[];
   try {
     targets = discover(o.paths, io.cwd, policyFor);
@@ -39,6 +39,12 @@ export function runCheck(o: CliOptions, io: Io, version: string): number {
   if (o.fix || o.fixDryRun) fixFailed = !runFixes(targets, env, workspace, o.fixDryRun, note, io.cwd);
 
   const all = targets.map((t) => checkTarget(t, env));
+  // a broken policy file outside the checked paths still gets its findings: it never silently turns checking off
+  for (const [p, findings] of policyFor.problems) {
+    if (targets.some((t) => t.path === p)) continue;
+    const r = readTextFile(p);
+    all.push({ path: p, displayPath: displayPath(p, io.cwd), kind: 'policy', text: r.ok ? r.text : '', findings, suppressed: [] });
+  }
   const t = totals(all);
   const reports = o.quiet ? all.map(quietOnly) : all;
   const color = colorEnabled(o.color, io.isTTY, io.env, !!o.output);
