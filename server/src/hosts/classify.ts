@@ -1,8 +1,15 @@
 // Host classification: production / sandbox / shared / metadata / dependency / staging-marked / unknown.
 // Used by the host rules, the env rules, AGENTS.md checks, completions and hovers.
-// (Interface fixed here; the implementation is refined by the host-rules work.)
-import type { CatalogIndex, HostFact } from '../catalog/catalog.js';
+// Order of evidence: internal endpoints, the policy's exact hosts, the catalog's exact hosts, the
+// policy's production patterns, the catalog's wildcards, dependency hosts, staging markers.
+import type { CatalogIndex, HostEnv, HostFact } from '../catalog/catalog.js';
 import type { Policy } from '../policy/types.js';
+import { catalogFactsFor, hostsIndex, PRODUCTION_ENVS, providerNames } from './catalogHosts.js';
+import { dependencyOf } from './dependencies.js';
+import { normalizeHostEntry } from './hostname.js';
+import { internalEndpointOf, type InternalInfo } from './internal.js';
+import { stagingMarkerOf } from './markers.js';
+import { policyHosts, policyProductionPattern } from './policyHosts.js';
 
 export type HostKind =
   | 'production' // catalog production host or policy productionHosts
@@ -21,29 +28,86 @@ export interface HostClass {
   unverified?: boolean;
   /** where the classification came from, for messages and hovers */
   reason: string;
-}
-
-export interface StagingSwap {
-  host: string;
-  /** 'policy' | 'catalog' | 'derived' */
-  from: 'policy' | 'catalog' | 'derived';
-  /** provider name when from the catalog */
+  /** the normalized host that was classified */
+  host?: string;
+  /** the deciding catalog environment (e.g. `legacy-production`) */
+  env?: HostEnv;
+  /** provider names of the deciding facts, e.g. "PayPal, Venmo" */
   provider?: string;
+  /** the catalog or policy wildcard that matched, when not an exact host */
+  pattern?: string;
+  /** the staging marker word (for `staging-marked`) */
+  marker?: string;
+  /** the dependency domain (for `dependency`) */
+  dependency?: string;
+  /** what the endpoint really is (for `metadata`) */
+  internal?: InternalInfo;
 }
 
+export { stagingFor, deriveStagingHost, type StagingSwap } from './staging.js';
+
+/** Picks the deciding environment of some catalog facts: production beats shared beats sandbox. */
+function decide(facts: HostFact[]): { kind: 'production' | 'shared' | 'sandbox'; deciding: HostFact[] } {
+  const prod = facts.filter((f) => PRODUCTION_ENVS.has(f.host.env));
+  if (prod.length) return { kind: 'production', deciding: prod };
+  const shared = facts.filter((f) => f.host.env === 'shared');
+  if (shared.length) return { kind: 'shared', deciding: shared };
+  return { kind: 'sandbox', deciding: facts };
+}
+
+function fromFacts(host: string, facts: HostFact[], pattern?: string): HostClass {
+  const { kind, deciding } = decide(facts);
+  return {
+    kind,
+    facts: deciding,
+    host,
+    env: deciding[0].host.env,
+    provider: providerNames(deciding),
+    pattern,
+    unverified: deciding.every((f) => f.host.confidence === 'from-memory-unverified'),
+    reason: pattern ? `catalog pattern ${pattern}` : 'catalog',
+  };
+}
+
+/** Classifies a host; the input may be any entry text (it is normalized first). */
 export function classifyHost(host: string, catalog: CatalogIndex, policy: Policy): HostClass {
-  const h = host.toLowerCase();
-  if (Object.values(policy.stagingHosts).includes(h)) return { kind: 'sandbox', facts: [], reason: 'policy stagingHosts' };
-  if (policy.stagingHosts[h] || policy.productionHosts.includes(h)) return { kind: 'production', facts: [], reason: 'policy' };
-  const facts = catalog.byHost.get(h) ?? [];
-  if (facts.some((f) => f.host.env === 'production')) return { kind: 'production', facts, reason: 'catalog' };
-  if (facts.some((f) => f.host.env === 'shared')) return { kind: 'shared', facts, reason: 'catalog' };
-  if (facts.length) return { kind: 'sandbox', facts, reason: 'catalog' };
-  return { kind: 'unknown', facts: [], reason: 'not in the catalog' };
+  const n = normalizeHostEntry(host);
+  const h = n.host;
+  const ph = policyHosts(policy);
+  if (n.wildcard || n.leadingDot) return classifyWildcard(h, catalog, ph);
+  if (n.invalid) return { kind: 'unknown', facts: [], host: h, reason: `not a host name: ${n.invalid}` };
+
+  const internal = internalEndpointOf(h, catalog);
+  if (internal) return { kind: 'metadata', facts: [], host: h, internal, unverified: internal.unverified, reason: 'internal endpoint' };
+
+  if (ph.stagingValues.has(h)) return { kind: 'sandbox', facts: [], host: h, reason: 'policy stagingHosts' };
+  if (ph.stagingByProd.has(h) || ph.prodExact.has(h)) return { kind: 'production', facts: [], host: h, reason: 'policy' };
+
+  const exact = catalog.byHost.get(h);
+  if (exact?.length) return fromFacts(h, exact);
+
+  const marker = stagingMarkerOf(h, ph.markers);
+  const prodPattern = policyProductionPattern(h, ph);
+  // a wildcard is broad: an explicit staging label in the host is the more specific evidence
+  if (prodPattern && !marker) return { kind: 'production', facts: [], host: h, pattern: prodPattern, reason: `policy pattern ${prodPattern}` };
+
+  const viaPattern = catalogFactsFor(h, catalog);
+  if (viaPattern.facts.length) {
+    const c = fromFacts(h, viaPattern.facts, viaPattern.pattern);
+    if (!(c.kind === 'production' && marker)) return c;
+  }
+
+  const dependency = dependencyOf(h);
+  if (dependency) return { kind: 'dependency', facts: [], host: h, dependency, reason: `dependency host (${dependency})` };
+  if (marker) return { kind: 'staging-marked', facts: [], host: h, marker, reason: `staging marker "${marker}"` };
+  return { kind: 'unknown', facts: [], host: h, reason: 'not in the catalog or the policy, and no staging marker' };
 }
 
-export function stagingFor(host: string, _catalog: CatalogIndex, policy: Policy): StagingSwap | undefined {
-  const h = host.toLowerCase();
-  if (policy.stagingHosts[h]) return { host: policy.stagingHosts[h], from: 'policy' };
-  return undefined;
+/** A wildcard entry is only "known" when it is literally a catalog or policy pattern. */
+function classifyWildcard(h: string, catalog: CatalogIndex, ph: ReturnType<typeof policyHosts>): HostClass {
+  const asPattern = h.startsWith('.') ? `*${h}` : h;
+  if (ph.prodPatterns.includes(asPattern)) return { kind: 'production', facts: [], host: h, pattern: asPattern, reason: `policy pattern ${asPattern}` };
+  const facts = hostsIndex(catalog).patternByText.get(asPattern);
+  if (facts?.length) return fromFacts(h, facts, asPattern);
+  return { kind: 'unknown', facts: [], host: h, reason: 'wildcard' };
 }

@@ -1,0 +1,41 @@
+// SG106: the same host twice in one document's allowlists (compared after normalization).
+import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskDoc } from '../../engine/taskModel.js';
+import { allowlistEntries, lineOf, listName, removeFix, type CheckedEntry } from './hostEntryUtil.js';
+
+export const duplicateHost: TaskRule = {
+  id: 'SG106',
+  name: 'duplicate-host',
+  severity: 'warning',
+  kind: 'task',
+  docs: {
+    summary: 'The same host appears twice in `allowlist` / `allowlist_additions` of one config (after normalization: case, scheme, port and trailing dot do not make a new host).',
+    why:
+      'Duplicates hide in long lists: removing a host in review leaves its twin in place, so a production host can survive a cleanup, and the two copies\' justification comments drift apart.',
+    fix: 'Remove the duplicate line; keep one entry with its justification comment.',
+    bad: 'network:\n  allowlist:\n    - api.staging.example.com\n  allowlist_additions:\n    - API.staging.example.com',
+    good: 'network:\n  allowlist:\n    - api.staging.example.com\n  allowlist_additions: []',
+  },
+  check(ctx, report) {
+    const seen = new Map<TaskDoc, Map<string, CheckedEntry>>();
+    for (const e of allowlistEntries(ctx)) {
+      const host = e.norm.host;
+      if (host === '') continue;
+      let firsts = seen.get(e.doc);
+      if (!firsts) seen.set(e.doc, (firsts = new Map()));
+      const first = firsts.get(host);
+      if (!first) {
+        firsts.set(host, e);
+        continue;
+      }
+      const line = lineOf(ctx, first.entry.span.start);
+      const where = first.entry.list === e.entry.list ? `listed twice in ${listName(e)}` : `in ${listName(e)}, but already in ${listName(first)}`;
+      report({
+        message: `\`${host}\` is ${where} (first on line ${line}). Remove the duplicate.`,
+        span: e.entry.span,
+        related: [{ path: ctx.path ?? '', span: first.entry.span, message: `\`${host}\` first listed here` }],
+        fixes: [removeFix(ctx, e, `Remove duplicate ${host}`, { preferred: true, safe: true })],
+      });
+    }
+  },
+};

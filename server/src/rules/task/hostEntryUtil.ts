@@ -1,0 +1,129 @@
+// Shared by the host rules (SG101–SG106): allowlist entries with their normalized host and
+// classification (computed once per check, however many rules ask), and the text edits of fixes.
+import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { TaskContext } from '../../engine/taskContext.js';
+import type { HostEntry, TaskDoc } from '../../engine/taskModel.js';
+import type { Fix, Span } from '../../engine/types.js';
+import { classifyHost, type HostClass } from '../../hosts/classify.js';
+import { normalizeHostEntry, type NormalizedHost } from '../../hosts/hostname.js';
+
+export interface CheckedEntry {
+  entry: HostEntry;
+  doc: TaskDoc;
+  /** the entry as written (inside quotes) */
+  text: string;
+  norm: NormalizedHost;
+}
+
+const entriesCache = new WeakMap<TaskContext, CheckedEntry[]>();
+const classCache = new WeakMap<HostEntry, HostClass>();
+
+/** Every `allowlist` / `allowlist_additions` entry of every document, normalized. */
+export function allowlistEntries(ctx: TaskContext): CheckedEntry[] {
+  const hit = entriesCache.get(ctx);
+  if (hit) return hit;
+  const out: CheckedEntry[] = [];
+  for (const doc of ctx.docs) {
+    for (const entry of doc.allowlist) {
+      const text = writtenText(ctx, entry);
+      out.push({ entry, doc, text, norm: normalizeHostEntry(text) });
+    }
+  }
+  entriesCache.set(ctx, out);
+  return out;
+}
+
+/** The entry as written: YAML reads `0xA9FEA9FE` as a number, but the proxy would get the text. */
+function writtenText(ctx: TaskContext, entry: HostEntry): string {
+  return typeof entry.node.value === 'string' ? entry.value : ctx.text.slice(entry.innerSpan.start, entry.innerSpan.end);
+}
+
+/** The classification of an entry's normalized host (other rules see `api.stripe.com` for `https://api.stripe.com/v1`). */
+export function classOf(ctx: TaskContext, e: CheckedEntry): HostClass {
+  let c = classCache.get(e.entry);
+  if (!c) {
+    c = classifyHost(e.norm.host, ctx.catalog, ctx.policy);
+    classCache.set(e.entry, c);
+  }
+  return c;
+}
+
+/** True when another entry of the document's allowlists is this host (a fix must not create a duplicate). */
+export function allowlisted(doc: TaskDoc, host: string, except: HostEntry): boolean {
+  return doc.allowlist.some((o) => o !== except && normalizeHostEntry(o.value).host === host);
+}
+
+/** `allowlist` or `allowlist_additions`, for messages. */
+export function listName(e: CheckedEntry): string {
+  return `\`${e.entry.list}\``;
+}
+
+/** Shows user text in a message: at most 80 characters, never userinfo (it may hold a password). */
+export function shown(raw: string): string {
+  let s = raw.trim();
+  const at = s.lastIndexOf('@');
+  if (at >= 0) {
+    const sep = s.indexOf('://');
+    s = `${sep >= 0 && sep < at ? s.slice(0, sep + 3) : ''}…@${s.slice(at + 1)}`;
+  }
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+/** Replaces the host text inside its quotes. */
+export function replaceFix(e: CheckedEntry, host: string, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
+  return { title, edits: [{ ...e.entry.innerSpan, newText: host }], ...opts };
+}
+
+/** The sequence node an allowlist entry sits in. */
+function seqOf(e: CheckedEntry): Node | undefined {
+  const net = e.doc.network?.pair.value;
+  if (!isMap(net)) return undefined;
+  const seq = (net as YAMLMap).get(e.entry.list, true) as Node | undefined;
+  return isSeq(seq) ? seq : undefined;
+}
+
+/**
+ * Removes an entry and keeps the YAML valid: a block item loses its whole line (a sole item
+ * becomes `[]`); a flow item loses its comma.
+ */
+export function removeFix(ctx: TaskContext, e: CheckedEntry, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
+  return { title, edits: [{ ...removalSpan(ctx.text, e), newText: removalText(e) }], ...opts };
+}
+
+function isFlow(e: CheckedEntry): boolean {
+  return e.entry.itemLineSpan.start === e.entry.span.start && e.entry.itemLineSpan.end === e.entry.span.end;
+}
+
+function soleBlockItem(e: CheckedEntry): Node | undefined {
+  const seq = seqOf(e);
+  return seq && isSeq(seq) && !seq.flow && seq.items.length === 1 && seq.range ? seq : undefined;
+}
+
+function removalText(e: CheckedEntry): string {
+  return !isFlow(e) && soleBlockItem(e) ? '[]' : '';
+}
+
+function removalSpan(text: string, e: CheckedEntry): Span {
+  const { span } = e.entry;
+  if (!isFlow(e)) {
+    const sole = soleBlockItem(e);
+    return sole ? { start: sole.range![0], end: span.end } : e.entry.itemLineSpan;
+  }
+  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+  let after = span.end;
+  while (isSpace(text[after])) after++;
+  if (text[after] === ',') {
+    after++;
+    while (text[after] === ' ' || text[after] === '\t') after++;
+    return { start: span.start, end: after };
+  }
+  let before = span.start;
+  while (before > 0 && isSpace(text[before - 1])) before--;
+  if (text[before - 1] === ',') return { start: before - 1, end: span.end };
+  return span;
+}
+
+/** 1-based line of an offset, for messages that point at another entry. */
+export function lineOf(ctx: TaskContext, offset: number): number {
+  return ctx.lines.range({ start: offset, end: offset }).start.line + 1;
+}

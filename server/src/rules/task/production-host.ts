@@ -1,0 +1,90 @@
+// SG101: a production host in the allowlist; shared test/live hosts get a warning about the key.
+import type { TaskContext, TaskRule } from '../../engine/taskContext.js';
+import type { Fix, Report, Severity } from '../../engine/types.js';
+import { stagingFor, type HostClass } from '../../hosts/classify.js';
+import { providersOf } from '../../hosts/catalogHosts.js';
+import { testKeyPrefixes } from '../../hosts/providers.js';
+import { allowlisted, allowlistEntries, classOf, listName, removeFix, replaceFix, type CheckedEntry } from './hostEntryUtil.js';
+
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+const UNVERIFIED = ' (unverified catalog fact)';
+
+function source(c: HostClass): string {
+  const unverified = c.unverified ? UNVERIFIED : '';
+  if (c.reason.startsWith('policy pattern')) return `matches the production pattern \`${c.pattern}\` in productionHosts of the policy`;
+  if (c.reason === 'policy') return 'is a production host according to the policy (.sandbox-guard.yaml)';
+  const what = c.env === 'legacy-production' ? 'a legacy production host' : 'a production host';
+  if (c.pattern) return `matches \`${c.pattern}\`, ${what.replace('host', 'pattern')} of ${c.provider} in the catalog${unverified}`;
+  return `is ${what} of ${c.provider}${unverified}`;
+}
+
+function productionReport(ctx: TaskContext, e: CheckedEntry, c: HostClass): Report {
+  const host = c.host!;
+  const where = listName(e);
+  const blast = 'an agent task that can reach it acts on live accounts, real money and real customer data';
+  const swap = stagingFor(host, ctx.catalog, ctx.policy);
+  const fixes: Fix[] = [];
+  let todo: string;
+  const already = swap && allowlisted(e.doc, swap.host, e.entry);
+  if (swap && already) {
+    todo = `Remove it: its staging host \`${swap.host}\` is already allowlisted.`;
+    fixes.push(removeFix(ctx, e, `Remove ${host} (staging host ${swap.host} is already allowlisted)`, { preferred: true, safe: true }));
+  } else if (swap) {
+    const whence = swap.from === 'policy' ? ' (from stagingHosts in the policy)' : swap.from === 'catalog' ? ` (the ${swap.provider} sandbox)` : ' (derived from the name: check that it exists)';
+    todo = `Replace it with the staging host \`${swap.host}\`${whence}.`;
+    fixes.push(replaceFix(e, swap.host, `Replace with staging host ${swap.host}`, { preferred: true, safe: swap.from !== 'derived' }));
+  } else {
+    todo = c.provider
+      ? `${c.provider} has no sandbox host for it in the catalog: remove the entry, or map it to a staging host in stagingHosts of .sandbox-guard.yaml.`
+      : 'Remove the entry, or map it to a staging host in stagingHosts of .sandbox-guard.yaml.';
+    fixes.push(removeFix(ctx, e, `Remove ${host}`));
+  }
+  return {
+    message: `\`${host}\` in ${where} ${source(c)}: ${blast}. ${todo}`,
+    span: e.entry.span,
+    severity: c.unverified ? LOWER[productionHost.severity] : undefined,
+    fixes,
+  };
+}
+
+function orList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+function sharedReport(e: CheckedEntry, c: HostClass): Report {
+  const host = c.host!;
+  const prefixes = providersOf(c.facts).flatMap(testKeyPrefixes);
+  const keys = prefixes.length
+    ? `a test-mode key (${orList(prefixes.slice(0, 4))}), never a live key`
+    : 'a test-mode or sandbox credential (created in the provider\'s test mode, not a live one)';
+  const unverified = c.unverified ? UNVERIFIED : '';
+  const via = c.pattern ? ` (matches \`${c.pattern}\`)` : '';
+  return {
+    message: `\`${host}\` in ${listName(e)}${via} serves both test and live mode of ${c.provider}${unverified}: the credential decides which one a call reaches. Make sure the credential this task uses for it is ${keys}.`,
+    span: e.entry.span,
+    severity: c.unverified ? LOWER.warning : 'warning',
+  };
+}
+
+export const productionHost: TaskRule = {
+  id: 'SG101',
+  name: 'production-host',
+  severity: 'error',
+  kind: 'task',
+  docs: {
+    summary: 'A production host is in `allowlist` / `allowlist_additions` (hosts shared by test and live mode get a warning about the key).',
+    why:
+      'The allowlist is the only thing between an autonomous agent and the network. One production host in it and a task can create real charges, send real messages or change real customer records, with nobody watching. Hosts that serve test and live mode alike (Stripe, Twilio, Mollie, …) are only safe with a test-mode key.',
+    fix: 'Replace the host with its staging or sandbox host (the quick fix uses the policy\'s `stagingHosts`, then the catalog). For shared hosts, give the task a test-mode key (e.g. `sk_test_…`).',
+    bad: 'network:\n  allowlist:\n    - api-m.paypal.com\n    - connect.squareup.com',
+    good: 'network:\n  allowlist:\n    - api-m.sandbox.paypal.com\n    - connect.squareupsandbox.com',
+  },
+  check(ctx, report) {
+    for (const e of allowlistEntries(ctx)) {
+      if (e.norm.invalid && !e.norm.wildcard) continue;
+      const c = classOf(ctx, e);
+      if (c.kind === 'production') report(productionReport(ctx, e, c));
+      else if (c.kind === 'shared') report(sharedReport(e, c));
+    }
+  },
+};
