@@ -19,8 +19,8 @@ export const policyStagingHostIsProduction: PolicyRule = {
     summary: 'A `stagingHosts` mapping points at a host that is itself production.',
     why: 'Staging hosts from the policy are trusted: quick fixes swap production hosts to them, and they are never reported. A mapping to a production host would turn a finding into a fix that keeps the task on production.',
     fix: 'Map the production host to its real staging or sandbox host. The mapping is ignored until then.',
-    bad: 'stagingHosts:\n  api.example.com: api.stripe.com',
-    good: 'stagingHosts:\n  api.example.com: api.staging.example.com',
+    bad: 'stagingHosts:\n  payments.example.com: api.paypal.com',
+    good: 'stagingHosts:\n  payments.example.com: payments.staging.example.com',
   },
   check(ctx, report) {
     const contents = ctx.doc?.contents as Node | undefined;
