@@ -1,0 +1,73 @@
+// Staging hosts offered in allowlists, credential hosts and env URLs: the policy's stagingHosts values,
+// staging hosts already used in the workspace, and the catalog's sandbox hosts. Production hosts never.
+import { loadCatalog, type CatalogProvider, type HostFact } from '../catalog/catalog.js';
+import { classifyHost } from '../hosts/classify.js';
+import type { Policy } from '../policy/types.js';
+
+export interface HostSuggestion {
+  host: string;
+  /** e.g. "PayPal · sandbox" */
+  detail: string;
+  /** Markdown: the production equivalent, confidence, source */
+  documentation: string;
+  /** 0 policy, 1 workspace, 2 catalog */
+  rank: number;
+}
+
+const SANDBOX_ENVS = new Set(['sandbox', 'staging', 'legacy-sandbox']);
+
+let catalogList: HostSuggestion[] | undefined;
+
+function productionEquivalents(provider: CatalogProvider, fact: HostFact): string[] {
+  const prod = provider.hosts.filter((h) => h.env === 'production' && !h.pattern && !h.host.includes('*'));
+  const sameRole = prod.filter((h) => fact.host.role && h.role === fact.host.role);
+  return (sameRole.length ? sameRole : prod).slice(0, 3).map((h) => h.host);
+}
+
+/** The catalog's sandbox/staging hosts, computed once. */
+function catalogSuggestions(): HostSuggestion[] {
+  if (catalogList) return catalogList;
+  const cat = loadCatalog();
+  const seen = new Set<string>();
+  catalogList = [];
+  for (const provider of cat.providers) {
+    for (const h of provider.hosts) {
+      if (!SANDBOX_ENVS.has(h.env) || h.pattern || h.host.includes('*') || h.host.includes('{') || seen.has(h.host)) continue;
+      seen.add(h.host);
+      const prod = productionEquivalents(provider, { provider, host: h });
+      const lines = [
+        `**${provider.name}** ${h.env} host${h.role ? ` (${h.role})` : ''}.`,
+        prod.length ? `Production equivalent: ${prod.map((p) => `\`${p}\``).join(', ')}.` : '',
+        h.note ?? '',
+        `Confidence: ${h.confidence}${/^https?:/.test(h.source) ? ` — [source](${h.source})` : ''}.`,
+      ];
+      catalogList.push({ host: h.host, detail: `${provider.name} · ${h.env}`, documentation: lines.filter(Boolean).join('\n\n'), rank: 2 });
+    }
+  }
+  return catalogList;
+}
+
+const SAFE_KINDS = new Set(['sandbox', 'staging-marked']);
+
+export function hostSuggestions(policy: Policy, workspaceHosts: Iterable<string>): HostSuggestion[] {
+  const cat = loadCatalog();
+  const out = new Map<string, HostSuggestion>();
+  const add = (s: HostSuggestion) => {
+    if (out.has(s.host)) return;
+    // the final filter: whatever the source, a host classified production (or shared with live) is never offered
+    const kind = classifyHost(s.host, cat, policy).kind;
+    if (kind === 'production' || kind === 'shared' || kind === 'metadata') return;
+    out.set(s.host, s);
+  };
+  for (const [prod, staging] of Object.entries(policy.stagingHosts)) {
+    add({ host: staging, detail: 'Policy · staging', documentation: `Staging host for production \`${prod}\` (team policy${policy.path ? ` \`${policy.path}\`` : ''}).`, rank: 0 });
+  }
+  for (const h of workspaceHosts) {
+    const c = classifyHost(h, cat, policy);
+    if (!SAFE_KINDS.has(c.kind)) continue;
+    const fact = c.facts[0];
+    add({ host: h, detail: fact ? `${fact.provider.name} · ${fact.host.env} (workspace)` : 'Workspace · staging', documentation: `Already used in this workspace's task configs (${c.reason}).`, rank: 1 });
+  }
+  for (const s of catalogSuggestions()) add(s);
+  return [...out.values()];
+}

@@ -1,0 +1,231 @@
+// The language server: wires the LSP handlers to the engine (via ServerState) and the features.
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { generateChecklist, mergeChecklist } from '../checklist/index.js';
+import { POLICY_FILE_NAMES } from '../engine/fileKind.js';
+import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './codeActions.js';
+import { complete } from './completion.js';
+import { hover } from './hover.js';
+import { Logger } from './logger.js';
+import { enginePath, uriToPath } from './paths.js';
+import { normalizeSettings, SECTION } from './settings.js';
+import { ServerState, type CheckRecord } from './state.js';
+import { Validator } from './validate.js';
+import { WorkspaceChecker } from './workspaceCheck.js';
+
+export const CHECK_WORKSPACE_COMMAND = 'sandboxGuard.server.checkWorkspace';
+export const CHECK_WORKSPACE_REQUEST = 'sandboxGuard/checkWorkspace';
+export const CHECKLIST_REQUEST = 'sandboxGuard/checklist';
+const VERSION = '0.1.0';
+
+const isPolicyPath = (p: string | undefined) => !!p && POLICY_FILE_NAMES.some((n) => p.endsWith(`/${n}`) || p.endsWith(`\\${n}`));
+
+export function startServer(connection: Connection): void {
+  const log = new Logger(connection);
+  const state = new ServerState(connection, log);
+  const validator = new Validator(state);
+  const workspace = new WorkspaceChecker(state, validator);
+  const { documents } = state;
+  const openedVersion = new Map<string, number>();
+
+  /** The check of the document's current version (re-checked when the stored one is stale). */
+  async function record(doc: TextDocument): Promise<CheckRecord | undefined> {
+    const p = uriToPath(doc.uri) ?? enginePath(doc.uri);
+    const rec = state.results.get(p);
+    if (rec && rec.uri === doc.uri && rec.version === doc.version) return rec;
+    const settings = await state.settingsFor(doc.uri);
+    const kind = state.kindOf(p, state.policyFor(p, settings), settings, doc.languageId);
+    if (!kind || !settings.enable) return undefined;
+    return state.check(doc.uri, doc.getText(), doc.version, kind, settings);
+  }
+
+  function policyChanged(): void {
+    state.policies.clear();
+    validator.validateAll();
+    void workspace.request();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const c = params.capabilities;
+    state.caps = {
+      configuration: !!c.workspace?.configuration,
+      workDoneProgress: !!c.window?.workDoneProgress,
+      showDocument: !!c.window?.showDocument?.support,
+      documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+      createFile: !!c.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
+      watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+      snippets: !!c.textDocument?.completion?.completionItem?.snippetSupport,
+      markdown: true,
+    };
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    state.folders = folders.flatMap((f) => {
+      const p = uriToPath(f.uri);
+      return p ? [{ uri: f.uri, path: p }] : [];
+    });
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) state.pushedSettings = normalizeSettings(init.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { triggerCharacters: [' ', ':', '-'], resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'sandbox-guard-language-server', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (state.caps.watchedFilesDynamic) {
+      const globs = ['**/*.sandbox.{yaml,yml}', '**/sandbox.{yaml,yml}', '**/AGENTS.md', '**/.sandbox-guard.{yaml,yml}'];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) }).catch((e) => log.error('register watchers', e));
+    }
+    if (state.caps.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
+    if (state.folders.length) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        state.folders = state.folders.filter((f) => !removed.has(f.uri));
+        for (const f of e.added) {
+          const p = uriToPath(f.uri);
+          if (p) state.folders.push({ uri: f.uri, path: p });
+        }
+        state.clearSettings();
+        void workspace.request();
+      });
+    }
+    void workspace.request().catch((e) => log.error('workspace check', e));
+  });
+
+  documents.onDidOpen((e) => {
+    openedVersion.set(e.document.uri, e.document.version);
+    void validator.validate(e.document);
+  });
+
+  documents.onDidChangeContent((e) => {
+    const doc = e.document;
+    if (openedVersion.get(doc.uri) === doc.version) return; // the didOpen already validates it
+    if (isPolicyPath(uriToPath(doc.uri))) {
+      state.policies.clear();
+      for (const d of documents.all()) if (d.uri !== doc.uri) validator.schedule(d);
+    }
+    void state.settingsFor(doc.uri).then((s) => {
+      if (s.run === 'onType') validator.schedule(doc);
+    });
+  });
+
+  documents.onDidSave((e) => {
+    if (isPolicyPath(uriToPath(e.document.uri))) policyChanged();
+    void state.settingsFor(e.document.uri).then((s) => {
+      if (s.run === 'onSave') void validator.validate(e.document);
+    });
+  });
+
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    openedVersion.delete(uri);
+    const p = uriToPath(uri);
+    const ws = p ? state.workspaceFiles.get(p) : undefined;
+    // part of the workspace check: show the file's saved content; otherwise its problems go away with it
+    if (p && ws) void workspace.checkFile(p, uri, ws.kind).catch((err) => log.error('didClose', err));
+    else validator.clear(uri);
+    if (isPolicyPath(p)) policyChanged();
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    if (!state.caps.configuration) {
+      const raw = (params.settings as Record<string, unknown> | undefined)?.[SECTION];
+      state.pushedSettings = normalizeSettings(raw);
+    }
+    state.clearSettings();
+    state.policies.clear();
+    validator.validateAll();
+    void workspace.request();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => isPolicyPath(uriToPath(c.uri)))) state.policies.clear();
+    validator.validateAll();
+    void workspace.request();
+  });
+
+  connection.onCompletion(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    try {
+      const settings = await state.settingsFor(doc.uri);
+      const p = uriToPath(doc.uri) ?? enginePath(doc.uri);
+      const policy = state.policyFor(p, settings);
+      const kind = state.kindOf(p, policy, settings, doc.languageId);
+      if (!kind || !settings.enable || token.isCancellationRequested) return null;
+      const workspaceHosts = () => new Set([...state.workspaceHosts.values()].flat());
+      return complete(doc, params.position.line, params.position.character, { kind, policy, workspaceHosts, snippets: state.caps.snippets }, token);
+    } catch (e) {
+      log.error('completion', e);
+      return null;
+    }
+  });
+
+  connection.onHover(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    try {
+      const rec = await record(doc);
+      if (!rec) return null;
+      const settings = await state.settingsFor(doc.uri);
+      return hover(doc, params.position.line, params.position.character, rec, state.policyFor(rec.path, settings));
+    } catch (e) {
+      log.error('hover', e);
+      return null;
+    }
+  });
+
+  connection.onCodeAction(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    try {
+      const rec = await record(doc);
+      if (!rec) return null;
+      return codeActions(state, doc, params, rec, await state.settingsFor(doc.uri));
+    } catch (e) {
+      log.error('codeAction', e);
+      return null;
+    }
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    try {
+      if (params.command === CHECK_WORKSPACE_COMMAND) return await workspace.request();
+      if (params.command === SHOW_DOCS_COMMAND) {
+        // for clients that send the command back to the server instead of handling it themselves
+        const url = String(params.arguments?.[0] ?? '');
+        if (!/^https:\/\//.test(url)) return null;
+        if (state.caps.showDocument) await connection.window.showDocument({ uri: url, external: true });
+        else connection.window.showInformationMessage(`Sandbox Guard documentation: ${url}`);
+      }
+    } catch (e) {
+      log.error('executeCommand', e);
+    }
+    return null;
+  });
+
+  connection.onRequest(CHECK_WORKSPACE_REQUEST, (_params: unknown, token) => workspace.request(token));
+
+  connection.onRequest(CHECKLIST_REQUEST, (params: { uri: string; existing?: string }) => {
+    const doc = documents.get(params.uri);
+    const p = uriToPath(params.uri);
+    const text = doc?.getText() ?? (p ? state.workspaceView().readText(p) : undefined);
+    if (text === undefined) return { markdown: '' };
+    const folder = state.folderOf(p);
+    const shown = p && folder ? p.slice(folder.path.length + 1) || p : enginePath(params.uri);
+    const markdown = generateChecklist(text, { path: shown });
+    return { markdown: params.existing ? mergeChecklist(params.existing, markdown) : markdown };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,175 @@
+// Server state shared by the handlers: open documents, workspace folders, per-folder settings and
+// policies, the last check result of every file, and the engine call itself.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Connection } from 'vscode-languageserver';
+import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkText, type CheckResult } from '../engine/check.js';
+import { fileKindOf, globMatch } from '../engine/fileKind.js';
+import type { FileKind } from '../engine/types.js';
+import type { WorkspaceView } from '../engine/workspace.js';
+import type { Policy } from '../policy/types.js';
+import type { Logger } from './logger.js';
+import { enginePath, isInside, uriToPath } from './paths.js';
+import { mergePolicy, PolicyCache } from './policy.js';
+import { defaultSettings, normalizeSettings, SECTION, type Settings } from './settings.js';
+
+export interface Folder {
+  uri: string;
+  path: string;
+}
+
+export interface ClientCaps {
+  configuration: boolean;
+  workDoneProgress: boolean;
+  showDocument: boolean;
+  documentChanges: boolean;
+  createFile: boolean;
+  watchedFilesDynamic: boolean;
+  snippets: boolean;
+  markdown: boolean;
+}
+
+/** The result of checking one version of a file; code actions and hovers reuse it. */
+export interface CheckRecord extends CheckResult {
+  uri: string;
+  path: string;
+  /** document version, undefined for files checked from disk */
+  version?: number;
+  text: string;
+  ms: number;
+}
+
+/** The largest file read from disk by the workspace check (the engine reports larger ones without parsing). */
+const MAX_READ = 64 * 1024 * 1024;
+
+export class ServerState {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly policies = new PolicyCache((p) => {
+    const open = this.openDocumentByPath(p);
+    if (open) return open.getText();
+    if (!fs.existsSync(p)) return undefined;
+    return readDisk(p);
+  });
+  folders: Folder[] = [];
+  caps: ClientCaps = { configuration: false, workDoneProgress: false, showDocument: false, documentChanges: false, createFile: false, watchedFilesDynamic: false, snippets: false, markdown: true };
+  /** settings pushed by didChangeConfiguration (clients without workspace/configuration) */
+  pushedSettings: Settings = defaultSettings();
+  private readonly settingsCache = new Map<string, Promise<Settings>>();
+  /** last check per file path */
+  readonly results = new Map<string, CheckRecord>();
+  /** files found by the last workspace walk: path -> uri and kind */
+  workspaceFiles = new Map<string, { uri: string; kind: FileKind }>();
+  /** hosts used by workspace task configs, per file path (for completion) */
+  readonly workspaceHosts = new Map<string, string[]>();
+
+  constructor(readonly connection: Connection, readonly log: Logger) {}
+
+  folderOf(p: string | undefined): Folder | undefined {
+    if (!p) return this.folders[0];
+    let best: Folder | undefined;
+    for (const f of this.folders) if (isInside(p, f.path) && (!best || f.path.length > best.path.length)) best = f;
+    return best;
+  }
+
+  /** Settings for a resource, pulled once per folder and cached until the configuration changes. */
+  settingsFor(uri: string): Promise<Settings> {
+    if (!this.caps.configuration) return Promise.resolve(this.pushedSettings);
+    const folder = this.folderOf(uriToPath(uri));
+    const scope = folder?.uri ?? uri;
+    let s = this.settingsCache.get(scope);
+    if (!s) {
+      s = this.connection.workspace.getConfiguration({ scopeUri: scope, section: SECTION })
+        .then(normalizeSettings, (e) => {
+          this.log.error('workspace/configuration', e);
+          return defaultSettings();
+        });
+      this.settingsCache.set(scope, s);
+    }
+    return s;
+  }
+
+  clearSettings(): void {
+    this.settingsCache.clear();
+  }
+
+  policyFor(p: string, settings: Settings): Policy {
+    return mergePolicy(this.policies.get(p, settings.rules), settings);
+  }
+
+  /** The file kind of a path (policy globs, `sandboxGuard.files`, the `sandbox-yaml` language), or undefined when it is not ours. */
+  kindOf(p: string, policy: Policy, settings: Settings, languageId?: string): FileKind | undefined {
+    if (policy.ignore.some((g) => globMatch(g, p, policy.path ?? this.policyBase(p)))) return undefined;
+    const kind = fileKindOf(p, policy);
+    if (kind) return kind;
+    const folder = this.folderOf(p);
+    if (settings.files.length && folder && settings.files.some((g) => globMatch(g, p, path.join(folder.path, '.sandbox-guard.yaml')))) return 'task';
+    if (languageId === 'sandbox-yaml') return 'task';
+    return undefined;
+  }
+
+  private policyBase(p: string): string {
+    return path.join(this.folderOf(p)?.path ?? path.dirname(p), '.sandbox-guard.yaml');
+  }
+
+  openDocumentByPath(p: string): TextDocument | undefined {
+    for (const d of this.documents.all()) if (uriToPath(d.uri) === p) return d;
+    return undefined;
+  }
+
+  /** Other files for cross-file rules: open documents first, then the disk. */
+  workspaceView(): WorkspaceView {
+    return {
+      readText: (p) => {
+        const open = this.openDocumentByPath(path.resolve(p));
+        if (open) return open.getText();
+        return readDisk(p);
+      },
+      taskConfigPaths: () => {
+        const out = new Set<string>();
+        for (const [p, f] of this.workspaceFiles) if (f.kind === 'task') out.add(p);
+        for (const d of this.documents.all()) {
+          const p = uriToPath(d.uri);
+          if (p && this.results.get(p)?.kind === 'task') out.add(p);
+        }
+        return [...out];
+      },
+      roots: () => this.folders.map((f) => f.path),
+    };
+  }
+
+  /** Checks a text with the engine (the same call as the CLI, never a re-implementation). */
+  checkOnly(p: string, text: string, kind: FileKind, settings: Settings): CheckResult {
+    try {
+      return checkText(text, { path: p, kind, policy: this.policyFor(p, settings), overrides: settings.rules, workspace: this.workspaceView() });
+    } catch (e) {
+      // the engine has guards; this is the last line of defence so the server keeps answering
+      this.log.error('check', e);
+      return { kind, findings: [], suppressed: [] };
+    }
+  }
+
+  /** Checks a text and records the result for code actions and hovers. */
+  check(uri: string, text: string, version: number | undefined, kind: FileKind, settings: Settings): CheckRecord {
+    const p = uriToPath(uri) ?? enginePath(uri);
+    const t0 = performance.now();
+    const result = this.checkOnly(p, text, kind, settings);
+    const rec: CheckRecord = { ...result, uri, path: p, version, text, ms: performance.now() - t0 };
+    this.results.set(p, rec);
+    return rec;
+  }
+}
+
+export function readDisk(p: string): string | undefined {
+  try {
+    const st = fs.statSync(p);
+    if (!st.isFile()) return undefined;
+    // a huge file is not ours to read whole; the engine reports size limits on what it gets
+    if (st.size > MAX_READ) return undefined;
+    return fs.readFileSync(p, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+

@@ -1,0 +1,83 @@
+// Validation of open documents: immediate (the check is cheap), coalesced over bursts of changes,
+// and versioned (a result is only published while its version is still the document's).
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostics } from './diagnostics.js';
+import { uriToPath, enginePath } from './paths.js';
+import type { CheckRecord, ServerState } from './state.js';
+
+/** How many event-loop turns a validation may wait for a burst of changes to end (no timer). */
+const MAX_HOPS = 8;
+
+export const STATUS_NOTIFICATION = 'sandboxGuard/status';
+
+export class Validator {
+  private readonly scheduled = new Map<string, { seen: number; hops: number }>();
+
+  constructor(private readonly state: ServerState) {}
+
+  /**
+   * Validates on the next turn of the event loop. vscode-jsonrpc handles one queued message per turn,
+   * so while didChange messages keep arriving the check waits (up to MAX_HOPS turns) and then runs once
+   * on the latest text; a single edit is checked right away.
+   */
+  schedule(doc: TextDocument): void {
+    const entry = this.scheduled.get(doc.uri);
+    if (entry) return;
+    this.scheduled.set(doc.uri, { seen: doc.version, hops: 0 });
+    setImmediate(() => this.tick(doc.uri));
+  }
+
+  private tick(uri: string): void {
+    const entry = this.scheduled.get(uri);
+    const doc = this.state.documents.get(uri);
+    if (!entry) return;
+    if (!doc) {
+      this.scheduled.delete(uri);
+      return;
+    }
+    if (doc.version !== entry.seen && entry.hops < MAX_HOPS) {
+      entry.seen = doc.version;
+      entry.hops++;
+      setImmediate(() => this.tick(uri));
+      return;
+    }
+    this.scheduled.delete(uri);
+    void this.validate(doc);
+  }
+
+  /** Checks a document now and publishes its diagnostics if the document has not changed meanwhile. */
+  async validate(doc: TextDocument): Promise<CheckRecord | undefined> {
+    const { state } = this;
+    try {
+      const settings = await state.settingsFor(doc.uri);
+      const current = state.documents.get(doc.uri);
+      if (!current || current.version !== doc.version) return undefined; // a newer version is on its way
+      const p = uriToPath(doc.uri) ?? enginePath(doc.uri);
+      const kind = state.kindOf(p, state.policyFor(p, settings), settings, doc.languageId);
+      if (!kind || !settings.enable) {
+        // clear what was shown before (settings changed); files that were never ours get nothing
+        if (state.results.has(p)) this.clear(doc.uri, doc.version);
+        return undefined;
+      }
+      const rec = state.check(doc.uri, doc.getText(), doc.version, kind, settings);
+      if (state.documents.get(doc.uri)?.version !== doc.version) return undefined;
+      void state.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(rec) });
+      void state.connection.sendNotification(STATUS_NOTIFICATION, { uri: doc.uri, ms: Math.round(rec.ms * 100) / 100, findings: rec.findings.length });
+      return rec;
+    } catch (e) {
+      state.log.error('validate', e);
+      return undefined;
+    }
+  }
+
+  clear(uri: string, version?: number): void {
+    const p = uriToPath(uri);
+    if (p) this.state.results.delete(p);
+    void this.state.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+  }
+
+  /** Re-validates every open document (settings or policy changed). */
+  validateAll(): void {
+    for (const d of this.state.documents.all()) this.schedule(d);
+  }
+}

@@ -1,0 +1,140 @@
+// The workspace check: every task config, policy file and AGENTS.md in every workspace folder, not
+// only open files, in batches that yield to the event loop so requests are served meanwhile.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import type { FileKind } from '../engine/types.js';
+import { toDiagnostics } from './diagnostics.js';
+import { extractHosts } from './hostIndex.js';
+import { pathToUri } from './paths.js';
+import { readDisk, type ServerState } from './state.js';
+import type { Validator } from './validate.js';
+
+const BATCH = 50;
+/** Show a progress notification above this many files. */
+const PROGRESS_FROM = 100;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+const MAX_DEPTH = 40;
+
+export interface WorkspaceCheckResult {
+  files: number;
+  findings: number;
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WorkspaceChecker {
+  private generation = 0;
+  private running?: Promise<WorkspaceCheckResult>;
+  private rerun = false;
+
+  constructor(private readonly state: ServerState, private readonly validator: Validator) {}
+
+  /** Runs a check; a request while one runs makes it run once more afterwards (coalesced). */
+  request(token?: CancellationToken): Promise<WorkspaceCheckResult> {
+    if (this.running) {
+      this.rerun = true;
+      return this.running.then(() => this.request(token));
+    }
+    this.running = this.run(token).finally(() => {
+      this.running = undefined;
+      if (this.rerun) {
+        this.rerun = false;
+        void this.request();
+      }
+    });
+    return this.running;
+  }
+
+  /** Stops a running check at its next batch boundary. */
+  cancel(): void {
+    this.generation++;
+  }
+
+  private async run(token?: CancellationToken): Promise<WorkspaceCheckResult> {
+    const { state } = this;
+    const gen = ++this.generation;
+    const stopped = () => gen !== this.generation || !!token?.isCancellationRequested;
+    const found = new Map<string, { uri: string; kind: FileKind }>();
+    for (const folder of state.folders) {
+      const settings = await state.settingsFor(folder.uri);
+      if (!settings.enable) continue;
+      await this.walk(folder.path, 0, (p) => {
+        const kind = state.kindOf(p, state.policyFor(p, settings), settings);
+        if (kind) found.set(p, { uri: pathToUri(p), kind });
+      }, stopped);
+      if (stopped()) return { files: 0, findings: 0 };
+    }
+    // files gone since the last walk lose their diagnostics (unless open)
+    for (const [p, f] of state.workspaceFiles) {
+      if (!found.has(p) && !state.openDocumentByPath(p)) {
+        state.results.delete(p);
+        state.workspaceHosts.delete(p);
+        void state.connection.sendDiagnostics({ uri: f.uri, diagnostics: [] });
+      }
+    }
+    state.workspaceFiles = found;
+
+    let progress: WorkDoneProgressServerReporter | undefined;
+    if (found.size > PROGRESS_FROM && state.caps.workDoneProgress) {
+      progress = await state.connection.window.createWorkDoneProgress().catch(() => undefined);
+      progress?.begin('Sandbox Guard', 0, `Checking ${found.size} files`, true);
+    }
+    let files = 0;
+    let findings = 0;
+    const entries = [...found];
+    try {
+      for (let i = 0; i < entries.length; i += BATCH) {
+        if (stopped() || progress?.token.isCancellationRequested) break;
+        for (const [p, f] of entries.slice(i, i + BATCH)) {
+          const n = await this.checkFile(p, f.uri, f.kind);
+          files++;
+          findings += n;
+        }
+        progress?.report(Math.round((100 * Math.min(entries.length, i + BATCH)) / entries.length), `${Math.min(entries.length, i + BATCH)} / ${entries.length} files`);
+        await turn();
+      }
+    } finally {
+      progress?.done();
+    }
+    return { files, findings };
+  }
+
+  /** Checks one workspace file: an open one through the validator (its version), else the disk text. */
+  async checkFile(p: string, uri: string, kind: FileKind): Promise<number> {
+    const { state } = this;
+    const open = state.openDocumentByPath(p);
+    if (open) {
+      const rec = await this.validator.validate(open);
+      return rec?.findings.length ?? 0;
+    }
+    const text = readDisk(p);
+    if (text === undefined) return 0;
+    const settings = await state.settingsFor(uri);
+    if (state.openDocumentByPath(p)) return 0; // opened meanwhile: the open document is the truth
+    const rec = state.check(uri, text, undefined, kind, settings);
+    if (kind === 'task') state.workspaceHosts.set(p, extractHosts(text));
+    void state.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(rec) });
+    return rec.findings.length;
+  }
+
+  /** Walks a folder (skipping node_modules, VCS folders and symlinked folders), yielding every 200 entries. */
+  private async walk(dir: string, depth: number, visit: (p: string) => void, stopped: () => boolean): Promise<void> {
+    if (depth > MAX_DEPTH || stopped()) return;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    let n = 0;
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) await this.walk(p, depth + 1, visit, stopped);
+      } else if (e.isFile()) visit(p);
+      if (++n % 200 === 0) await turn();
+    }
+  }
+}
