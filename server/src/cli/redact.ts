@@ -3,7 +3,8 @@
 // (linear regexes, bounded repetition); the rules' catalog-driven detection does the real work.
 const TOKEN = new RegExp(
   [
-    String.raw`\b(?:sk|rk|pk)_(?:live|test|prod)_[A-Za-z0-9]{8,}`,
+    // also the upper-cased form a rename suggestion may derive from it
+    String.raw`\b(?:[sSrRpP][kK])_(?:live|test|prod|LIVE|TEST|PROD)_[A-Za-z0-9_]{8,}`,
     String.raw`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}`,
     String.raw`\bgithub_pat_[A-Za-z0-9_]{30,}`,
     String.raw`\bglpat-[A-Za-z0-9_-]{20,}`,
@@ -17,12 +18,12 @@ const TOKEN = new RegExp(
   'g',
 );
 
-/** `sk_live_…9f2c`: the token's prefix (up to its last `_`, `-` or `.` in the first 12 characters) and last 4 characters. */
+const PREFIX = /^(?:[a-z]{2}_(?:live|test|prod)_|gh[pousr]_|github_pat_|glpat-|xox[a-z]-|AKIA|ASIA|AIza|SG\.|shp[a-z]{2}_)/i;
+
+/** `sk_live_…9f2c`: the token's well-known prefix and its last 4 characters. */
 export function redactToken(token: string): string {
   if (token.startsWith('-----BEGIN')) return '-----BEGIN …PRIVATE KEY----- (redacted)';
-  const head = token.slice(0, 12);
-  const cut = Math.max(head.lastIndexOf('_'), head.lastIndexOf('-'), head.lastIndexOf('.'));
-  const prefix = cut > 0 ? token.slice(0, cut + 1) : token.slice(0, 4);
+  const prefix = PREFIX.exec(token)?.[0] ?? token.slice(0, 3);
   return `${prefix}…${token.slice(-4)}`;
 }
 

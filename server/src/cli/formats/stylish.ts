@@ -10,10 +10,8 @@ const oneLine = (s: string) => redactSecrets(s.replace(/\s*[\r\n]+\s*/g, ' '));
 export function formatStylish(reports: FileReport[], p: Paint): string {
   const out: string[] = [];
   for (const r of reports) {
-    const rows = [
-      ...r.findings.map((f) => row(f, p)),
-      ...r.suppressed.map((f) => row(f, p, f.suppressed?.reason ?? '')),
-    ];
+    const byPos = (a: Finding, b: Finding) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId);
+    const rows = [...r.findings, ...r.suppressed].sort(byPos).map((f) => row(f, p, f.suppressed ? f.suppressed.reason : undefined));
     if (!rows.length) continue;
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
