@@ -1,0 +1,33 @@
+import type { TaskRule } from '../../engine/taskContext.js';
+import { addToAllowlistEdit } from './credentialEdits.js';
+import { isAllowlisted } from './envEndpoints.js';
+
+export const credentialHostNotAllowlisted: TaskRule = {
+  id: 'SG209',
+  name: 'credential-host-not-allowlisted',
+  severity: 'warning',
+  kind: 'task',
+  docs: {
+    summary: 'A credential\'s `hosts` entry is not in `network.allowlist` or `allowlist_additions`.',
+    why: 'The credential says it is for a host the task cannot reach: either the task will fail on its first call, or someone will widen the allowlist in a hurry (often with a wildcard) to make it work. It also usually means the two lists drifted apart and one of them is out of date.',
+    fix: 'Add the host to `network.allowlist` (if it really is a staging host the task needs), or remove it from the credential\'s `hosts`.',
+    bad: 'network:\n  allowlist: [api.staging.example.com]\ncredentials:\n  STAGING_API_KEY:\n    hosts: [files.staging.example.com]',
+    good: 'network:\n  allowlist: [api.staging.example.com, files.staging.example.com]\ncredentials:\n  STAGING_API_KEY:\n    hosts: [files.staging.example.com]',
+  },
+  check(ctx, report) {
+    for (const doc of ctx.docs) {
+      for (const cred of doc.credentials) {
+        for (const h of cred.hosts) {
+          const host = h.value.trim().toLowerCase().replace(/\.$/, '');
+          if (!host || isAllowlisted(doc, host)) continue;
+          const edit = addToAllowlistEdit(ctx.text, doc, host);
+          report({
+            message: `Credential \`${cred.name}\` is for \`${host.length > 80 ? `${host.slice(0, 77)}…` : host}\`, which is not in the allowlist: the task cannot reach it with this key. Add the host to \`network.allowlist\` if the task needs it, or remove it from \`hosts\`.`,
+            span: h.span,
+            fixes: edit ? [{ title: `Add ${host} to network.allowlist`, edits: [edit], preferred: true }] : [],
+          });
+        }
+      }
+    }
+  },
+};

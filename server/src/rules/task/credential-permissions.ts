@@ -1,0 +1,31 @@
+import type { TaskRule } from '../../engine/taskContext.js';
+import { credentialsOf, setFieldFix } from './credentialList.js';
+
+export const credentialPermissions: TaskRule = {
+  id: 'SG205',
+  name: 'credential-permissions',
+  severity: 'error',
+  kind: 'task',
+  docs: {
+    summary: 'A credential can do more than read: `permissions` is `admin` (error), `read-write` (warning) or missing (warning).',
+    why: 'An agent that misreads a task, or follows instructions injected into data it reads, does whatever the key allows. With an admin key that includes creating keys, changing webhooks and deleting data; with read-write it can still create charges, send messages and modify records.',
+    fix: 'Create a restricted key with read-only permissions at the provider and declare `permissions: read-only`. Grant write access only to a dedicated sandbox account if a task really needs it.',
+    bad: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    permissions: admin',
+    good: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    permissions: read-only',
+  },
+  check(ctx, report) {
+    for (const ref of credentialsOf(ctx)) {
+      const f = ref.cred.fields.get('permissions');
+      const name = ref.cred.name;
+      const fix = setFieldFix(ctx, ref, 'permissions', 'read-only', f ? `Set permissions of ${name} to read-only` : `Add permissions: read-only to ${name}`, { preferred: true, safe: true });
+      const fixes = fix ? [fix] : [];
+      if (!f) {
+        report({ message: `Credential \`${name}\` declares no \`permissions\`: nobody has checked what the key may do. Use a read-only key and declare \`permissions: read-only\`.`, span: ref.cred.keySpan, severity: 'warning', fixes });
+      } else if (f.text !== 'read-only') {
+        const admin = /admin|owner|root|full|all/i.test(f.text ?? '');
+        const what = admin ? 'an admin key lets the agent manage the account itself (keys, webhooks, users) and delete data' : 'a write key lets the agent create, change and delete records';
+        report({ message: `Credential \`${name}\` has \`permissions: ${(f.text ?? '…').slice(0, 40)}\`: ${what}. Use a read-only key and declare \`permissions: read-only\`.`, span: f.valueSpan ?? f.keySpan, severity: admin ? undefined : 'warning', fixes });
+      }
+    }
+  },
+};

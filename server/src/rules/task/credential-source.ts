@@ -1,0 +1,31 @@
+import type { TaskRule } from '../../engine/taskContext.js';
+import { credentialsOf, setFieldFix } from './credentialList.js';
+
+export const SECRET_MANAGERS = ['vault', 'aws-secrets-manager', 'gcp-secret-manager', 'azure-key-vault', 'github-secrets', '1password', 'doppler'];
+
+export const credentialSource: TaskRule = {
+  id: 'SG203',
+  name: 'credential-source',
+  severity: 'error',
+  kind: 'task',
+  docs: {
+    summary: 'A credential has no `source`, or its source is not a secrets manager.',
+    why: 'Without a secrets manager the value has to come from somewhere else: a file in the repository, a developer\'s shell, a CI variable shared with production deploys. Those are the paths by which a production key ends up in an agent\'s sandbox, unaudited and never rotated.',
+    fix: `Set \`source\` to one of ${SECRET_MANAGERS.join(', ')} and point \`ref\` at the sandbox key's entry there.`,
+    bad: 'credentials:\n  STAGING_API_KEY:\n    source: env\n    scope: task',
+    good: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task',
+  },
+  check(ctx, report) {
+    for (const ref of credentialsOf(ctx)) {
+      const f = ref.cred.fields.get('source');
+      const fix = setFieldFix(ctx, ref, 'source', 'vault', f ? `Set source of ${ref.cred.name} to vault` : `Add source: vault to ${ref.cred.name}`, { preferred: true, where: 'first' });
+      const fixes = fix ? [fix] : [];
+      if (!f) {
+        report({ message: `Credential \`${ref.cred.name}\` has no \`source\`: nothing says where its value comes from. Add \`source: vault\` (or another secrets manager: ${SECRET_MANAGERS.join(', ')}).`, span: ref.cred.keySpan, fixes });
+      } else if (!SECRET_MANAGERS.includes(f.text ?? '')) {
+        const shown = f.text === undefined ? 'not a name' : `\`${f.text.length > 40 ? `${f.text.slice(0, 37)}…` : f.text}\``;
+        report({ message: `Credential \`${ref.cred.name}\` comes from ${shown}, which is not a secrets manager. Use one of ${SECRET_MANAGERS.join(', ')} so the value is stored, audited and rotated there.`, span: f.valueSpan ?? f.keySpan, fixes });
+      }
+    }
+  },
+};

@@ -1,0 +1,47 @@
+// The credentials the per-field rules (SG203–SG208) look at, with the node their fields are inserted into.
+import { isMap, isPair, isScalar, type Node } from 'yaml';
+import type { TaskContext } from '../../engine/taskContext.js';
+import type { CredentialEntry, Field, TaskDoc } from '../../engine/taskModel.js';
+import type { Fix } from '../../engine/types.js';
+import { insertIntoMap, simpleEntry } from './credentialEdits.js';
+
+export interface CredentialRef {
+  doc: TaskDoc;
+  cred: CredentialEntry;
+  /** the credential's value node: a map, or null for `NAME:` */
+  value: Node | null;
+}
+
+/** Credentials written as a map or left empty; `NAME: <scalar>` is secret-in-file's and the schema's business. */
+export function credentialsOf(ctx: TaskContext): CredentialRef[] {
+  const out: CredentialRef[] = [];
+  for (const doc of ctx.docs) {
+    const creds = doc.credentialsField?.pair.value;
+    if (!isMap(creds)) continue;
+    for (const cred of doc.credentials) {
+      const pair = creds.items.find((p) => isPair(p) && (p.key as Node | null)?.range?.[0] === cred.keySpan.start);
+      const value = (pair && isPair(pair) ? (pair.value as Node | null) : null) ?? null;
+      if (value && !isMap(value) && !(isScalar(value) && value.value === null)) continue;
+      out.push({ doc, cred, value });
+    }
+  }
+  return out;
+}
+
+/** The field's value as text (undefined when missing or not a scalar). */
+export function fieldText(f: Field | undefined): string | undefined {
+  return f?.text;
+}
+
+/** Sets a field: replaces its value inside the quotes, or inserts `key: value` into the credential. */
+export function setFieldFix(ctx: TaskContext, ref: CredentialRef, key: string, value: string, title: string, opts: { preferred?: boolean; safe?: boolean; where?: 'first' | 'last' } = {}): Fix | undefined {
+  const f = ref.cred.fields.get(key);
+  const { where = 'last', ...flags } = opts;
+  if (f) {
+    const span = f.innerSpan ?? f.valueSpan;
+    if (!span || !isScalar(f.pair.value)) return undefined;
+    return { title, edits: [{ ...span, newText: value }], ...flags };
+  }
+  const edit = insertIntoMap(ctx.text, ref.cred.keySpan, ref.value, simpleEntry(key, value), where);
+  return edit ? { title, edits: [edit], ...flags } : undefined;
+}

@@ -1,0 +1,77 @@
+import type { TaskContext, TaskRule } from '../../engine/taskContext.js';
+import type { Fix, TextEdit } from '../../engine/types.js';
+
+const PRODUCTION_PARTS = new Set(['PROD', 'PRODUCTION', 'LIVE']);
+
+/** The production parts of an underscore-separated name (`PROD_STRIPE_KEY` -> PROD; not PRODUCT, DELIVERY). */
+export function productionParts(name: string): string[] {
+  return name.split('_').filter((p) => PRODUCTION_PARTS.has(p.toUpperCase()));
+}
+
+/** `PROD_STRIPE_KEY` -> `STAGING_STRIPE_KEY`, `STRIPE_LIVE_KEY` -> `STRIPE_STAGING_KEY` (case kept). */
+export function stagingName(name: string, word = 'STAGING'): string {
+  const parts = name.split('_');
+  const out: string[] = [];
+  for (const p of parts) {
+    const w = PRODUCTION_PARTS.has(p.toUpperCase()) ? (p === p.toLowerCase() ? word.toLowerCase() : word) : p;
+    // PROD_LIVE_KEY -> STAGING_KEY, not STAGING_STAGING_KEY
+    if (w === out[out.length - 1] && w.toUpperCase() === word) continue;
+    out.push(w);
+  }
+  return out.join('_');
+}
+
+function isNameChar(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9_]/.test(c);
+}
+
+/** Every whole-word occurrence of `name` in the file: the key itself, `${NAME}`, `$NAME`, comments. */
+function renameEdits(text: string, name: string, newName: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let i = text.indexOf(name);
+  while (i >= 0) {
+    if (!isNameChar(text[i - 1]) && !isNameChar(text[i + name.length])) edits.push({ start: i, end: i + name.length, newText: newName });
+    i = text.indexOf(name, i + name.length);
+  }
+  return edits;
+}
+
+function renameFix(ctx: TaskContext, name: string, taken: Set<string>): Fix | undefined {
+  for (const word of ['STAGING', 'SANDBOX']) {
+    const newName = stagingName(name, word);
+    if (newName === name || taken.has(newName)) continue;
+    const edits = renameEdits(ctx.text, name, newName);
+    const others = edits.length - 1;
+    return { title: `Rename ${name} to ${newName}${others > 0 ? ` (and ${others} other reference${others > 1 ? 's' : ''} in this file)` : ''}`, edits, preferred: true };
+  }
+  return undefined;
+}
+
+export const productionCredentialName: TaskRule = {
+  id: 'SG206',
+  name: 'production-credential-name',
+  severity: 'error',
+  kind: 'task',
+  docs: {
+    summary: 'A credential is named for production: PROD, PRODUCTION or LIVE is a part of its name.',
+    why: 'The name says which key the secrets manager hands out. `PROD_STRIPE_KEY` is either a production key — then the agent can move real money — or a mislabelled sandbox key that the next person will "fix" by pointing it at production. Either way the audit trail lies.',
+    fix: 'Give the task a dedicated sandbox key and name it for what it is: `STAGING_…`. The quick fix renames the credential and every reference to it in the file (`${PROD_STRIPE_KEY}` in env values, comments); update the secrets manager and the code that reads the variable too.',
+    bad: 'credentials:\n  PROD_STRIPE_KEY:\n    source: vault\nenv:\n  STRIPE_KEY: ${PROD_STRIPE_KEY}',
+    good: 'credentials:\n  STAGING_STRIPE_KEY:\n    source: vault\nenv:\n  STRIPE_KEY: ${STAGING_STRIPE_KEY}',
+  },
+  check(ctx, report) {
+    const taken = new Set(ctx.docs.flatMap((d) => d.credentials.map((c) => c.name)));
+    for (const doc of ctx.docs) {
+      for (const cred of doc.credentials) {
+        const parts = productionParts(cred.name);
+        if (!parts.length) continue;
+        const fix = renameFix(ctx, cred.name, taken);
+        report({
+          message: `Credential \`${cred.name}\` is named for production (${parts.map((p) => `\`${p}\``).join(', ')}): a sandbox task must get a dedicated sandbox key, named for what it is. Rename it to \`${stagingName(cred.name)}\` and point it at a sandbox key.`,
+          span: cred.keySpan,
+          fixes: fix ? [fix] : [],
+        });
+      }
+    }
+  },
+};

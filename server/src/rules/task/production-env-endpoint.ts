@@ -1,0 +1,47 @@
+import type { TaskRule } from '../../engine/taskContext.js';
+import { classifyHost, stagingFor } from '../../hosts/classify.js';
+import { envHosts } from './envEndpoints.js';
+
+function shown(host: string): string {
+  return host.length > 80 ? `${host.slice(0, 77)}…` : host;
+}
+
+export const productionEnvEndpoint: TaskRule = {
+  id: 'SG301',
+  name: 'production-env-endpoint',
+  severity: 'error',
+  kind: 'task',
+  docs: {
+    summary: 'An `env` value (a URL or a host) points at a production host.',
+    why: 'Env values are the endpoints the task\'s code calls: they are injected so the agent never picks one itself. One production URL here and every request of the task — including writes, retries and test fixtures — hits production, with whatever key the task holds.',
+    fix: 'Point the variable at the provider\'s sandbox or staging host (the quick fix swaps the host and keeps scheme and path). For hosts shared by test and live mode (Stripe, Twilio), keep the host and make sure the task\'s key is a test-mode key.',
+    bad: 'env:\n  PAYPAL_API_BASE: https://api-m.paypal.com/v2',
+    good: 'env:\n  PAYPAL_API_BASE: https://api-m.sandbox.paypal.com/v2',
+  },
+  check(ctx, report) {
+    for (const eh of envHosts(ctx)) {
+      const cls = classifyHost(eh.host, ctx.catalog, ctx.policy);
+      // `PayPal (REST, NVP/SOAP, checkout)` -> `PayPal`
+      const provider = cls.facts[0]?.provider.name.replace(/\s*\(.*\)\s*$/, '');
+      const by = provider ? ` (${provider}, per the catalog${cls.unverified ? ', unverified' : ''})` : cls.reason === 'catalog' ? '' : ` (${cls.reason})`;
+      if (cls.kind === 'shared') {
+        report({
+          message: `\`${eh.env.name}\` points at \`${shown(eh.host)}\`${by}, which serves test and live mode alike: the key decides. Make sure the credential the task uses with it is a test-mode key, never a live one.`,
+          span: eh.span,
+          severity: 'warning',
+        });
+        continue;
+      }
+      if (cls.kind !== 'production') continue;
+      const swap = stagingFor(eh.host, ctx.catalog, ctx.policy);
+      const fixes = swap && eh.exact ? [{ title: `Use ${swap.host} instead of ${eh.host}`, edits: [{ ...eh.span, newText: swap.host }], preferred: true, safe: swap.from !== 'derived' }] : [];
+      const instead = swap ? ` Use \`${swap.host}\`${swap.from === 'derived' ? ' (derived: check that it exists)' : ''}.` : ' Point it at the provider\'s sandbox or staging host.';
+      report({
+        message: `\`${eh.env.name}\` points at the production host \`${shown(eh.host)}\`${by}: every call the task makes through it reaches production.${instead}`,
+        span: eh.span,
+        severity: cls.unverified ? 'warning' : undefined,
+        fixes,
+      });
+    }
+  },
+};

@@ -1,0 +1,50 @@
+import type { TaskRule } from '../../engine/taskContext.js';
+import { credentialsOf, setFieldFix } from './credentialList.js';
+
+/** Words that mark a provider-side key label as a sandbox key (whole words: "latest" is not "test"). */
+const SANDBOX_WORDS = new Set([
+  'sandbox', 'sbx', 'staging', 'stage', 'stg', 'test', 'tests', 'testing', 'qa', 'uat', 'dev', 'development',
+  'demo', 'preprod', 'nonprod', 'nonproduction', 'playground',
+]);
+const PRODUCTION_WORDS = new Set(['prod', 'production', 'live', 'prd']);
+
+/** Lowercase words of a label, with `non-prod` / `pre-prod` joined so they do not read as "prod". */
+function words(label: string): string[] {
+  return label.toLowerCase().replace(/\b(non|pre)[\s_-]+(prod|production)\b/g, '$1$2').split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Whether a label marks the key as a sandbox key: a sandbox word and no production word. */
+export function isSandboxLabel(label: string, extraMarkers: string[] = []): boolean {
+  const w = words(label);
+  const extra = new Set(extraMarkers.map((m) => m.toLowerCase()));
+  if (w.some((x) => PRODUCTION_WORDS.has(x))) return false;
+  return w.some((x) => SANDBOX_WORDS.has(x) || extra.has(x));
+}
+
+export const sandboxLabel: TaskRule = {
+  id: 'SG208',
+  name: 'sandbox-label',
+  severity: 'warning',
+  kind: 'task',
+  docs: {
+    summary: 'A credential has no `label`, or its label does not mark the key as a sandbox key.',
+    why: 'The label is how the key is named at the provider. During an incident or an audit, people revoke and review keys by that name: an unlabelled key, or one called "main" or "prod", cannot be told apart from the keys production depends on, so it is neither rotated nor revoked in time.',
+    fix: 'Label the key at the provider as a sandbox key (for example "Codex sandbox") and write the same label here.',
+    bad: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    label: main key',
+    good: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    label: Codex sandbox',
+  },
+  check(ctx, report) {
+    for (const ref of credentialsOf(ctx)) {
+      const name = ref.cred.name;
+      const f = ref.cred.fields.get('label');
+      const fix = setFieldFix(ctx, ref, 'label', 'Codex sandbox', f ? `Set label of ${name} to "Codex sandbox"` : `Add label: Codex sandbox to ${name}`, { preferred: true });
+      const fixes = fix ? [fix] : [];
+      if (!f) {
+        report({ message: `Credential \`${name}\` has no \`label\`: nobody can tell at the provider which key the sandbox uses. Label the key "Codex sandbox" there and add \`label: Codex sandbox\`.`, span: ref.cred.keySpan, fixes });
+      } else if (!isSandboxLabel(f.text ?? '', ctx.policy.stagingMarkers)) {
+        const shown = (f.text ?? '').length > 40 ? `${(f.text ?? '').slice(0, 37)}…` : f.text ?? '';
+        report({ message: `Credential \`${name}\` is labelled \`${shown}\`, which does not mark it as a sandbox key: at the provider it cannot be told apart from production keys. Label it "Codex sandbox" (or another name with sandbox, staging or test).`, span: f.valueSpan ?? f.keySpan, fixes });
+      }
+    }
+  },
+};

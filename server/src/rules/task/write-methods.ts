@@ -1,0 +1,75 @@
+import type { TaskContext, TaskRule } from '../../engine/taskContext.js';
+import type { TaskDoc } from '../../engine/taskModel.js';
+import type { Fix } from '../../engine/types.js';
+import { classifyHost } from '../../hosts/classify.js';
+import { insertIntoMap, simpleEntry } from './credentialEdits.js';
+
+const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const READ_ONLY = '[GET, HEAD, OPTIONS]';
+
+/** Allowlisted hosts that make write methods dangerous: production, or nobody verified they are not. */
+function riskyHosts(ctx: TaskContext, doc: TaskDoc): string[] {
+  const out: string[] = [];
+  for (const e of doc.allowlist) {
+    const host = e.value.trim().toLowerCase();
+    const kind = classifyHost(host, ctx.catalog, ctx.policy).kind;
+    if ((kind === 'production' || kind === 'unknown') && !out.includes(host)) out.push(host);
+  }
+  return out;
+}
+
+function restrictFix(ctx: TaskContext, doc: TaskDoc): Fix | undefined {
+  const title = `Allow only ${READ_ONLY.slice(1, -1)}`;
+  const f = doc.methodsField;
+  if (f?.valueSpan) {
+    // `methods:` + block sequence becomes `methods: [GET, HEAD, OPTIONS]` (unless a comment sits in between)
+    let end = f.valueSpan.end;
+    while (end > f.valueSpan.start && /\s/.test(ctx.text[end - 1])) end--;
+    const between = ctx.text.slice(f.keySpan.end, f.valueSpan.start);
+    if (!between.includes('#')) return { title, edits: [{ start: f.keySpan.end, end, newText: `: ${READ_ONLY}` }], preferred: true };
+    return { title, edits: [{ start: f.valueSpan.start, end, newText: READ_ONLY }], preferred: true };
+  }
+  if (!doc.network) return undefined;
+  const edit = insertIntoMap(ctx.text, doc.network.keySpan, doc.network.pair.value, simpleEntry('methods', READ_ONLY));
+  return edit ? { title: `Add methods: ${READ_ONLY}`, edits: [edit], preferred: true } : undefined;
+}
+
+function list(hosts: string[]): string {
+  const shown = hosts.slice(0, 3).map((h) => `\`${h.length > 60 ? `${h.slice(0, 57)}…` : h}\``);
+  return hosts.length > 3 ? `${shown.join(', ')} and ${hosts.length - 3} more` : shown.join(', ');
+}
+
+export const writeMethods: TaskRule = {
+  id: 'SG303',
+  name: 'write-methods',
+  severity: 'warning',
+  kind: 'task',
+  docs: {
+    summary: 'Write methods (POST, PUT, PATCH, DELETE) are allowed together with a production or unverified host (warning), or while every credential is read-only (info).',
+    why: 'The egress proxy can block write methods outright. With a production or unverified host on the allowlist, allowing them means one wrong call can create charges, send mail or delete records for real. When every credential is read-only, allowing writes buys nothing and removes a second line of defence. Without a `methods` list every method is allowed; that is only reported in the warning case, where it matters.',
+    fix: 'Restrict `network.methods` to `[GET, HEAD, OPTIONS]`; allow writes only for tasks that need them against hosts verified as staging.',
+    bad: 'network:\n  allowlist: [api.example.com]\n  methods: [GET, POST, DELETE]',
+    good: 'network:\n  allowlist: [api.example.com]\n  methods: [GET, HEAD, OPTIONS]',
+  },
+  check(ctx, report) {
+    for (const doc of ctx.docs) {
+      const explicit = doc.methodsField !== undefined;
+      const writes = explicit ? doc.methods.filter((m) => WRITE.has(m.value.toUpperCase())).map((m) => m.value.toUpperCase()) : [...WRITE];
+      if (!writes.length) continue;
+      const span = doc.methodsField ? (doc.methodsField.valueSpan ?? doc.methodsField.keySpan) : doc.network?.keySpan;
+      if (!span) continue;
+      const fix = restrictFix(ctx, doc);
+      const fixes = fix ? [fix] : [];
+      const allowed = explicit ? `\`methods\` allows ${writes.join(', ')}` : 'no `methods` list is set, so every method (including POST, PUT, PATCH and DELETE) is allowed';
+      const risky = riskyHosts(ctx, doc);
+      if (risky.length) {
+        report({ message: `${allowed[0].toUpperCase()}${allowed.slice(1)} while the allowlist has production or unverified hosts (${list(risky)}): one wrong call can change real data. Restrict \`methods\` to ${READ_ONLY}.`, span, fixes });
+        continue;
+      }
+      const creds = doc.credentials;
+      if (explicit && creds.length && creds.every((c) => c.fields.get('permissions')?.text === 'read-only')) {
+        report({ message: `${allowed[0].toUpperCase()}${allowed.slice(1)}, but every credential is read-only: write requests can only fail or go out unauthenticated. Restrict \`methods\` to ${READ_ONLY}.`, span, severity: 'info', fixes });
+      }
+    }
+  },
+};

@@ -1,0 +1,45 @@
+// Which property names hold secrets, and which values are references rather than literal secrets.
+
+/** Last name parts that mean "this property holds a secret". */
+const SECRET_PARTS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'passphrase', 'key', 'apikey', 'pat', 'credential', 'credentials']);
+
+/** Whole names that hold a secret. */
+const SECRET_NAMES = new Set(['value', 'auth', 'bearer', 'private_key', 'api_key', 'access_key', 'secret_key', 'client_secret', 'auth_token', 'access_token', 'refresh_token']);
+
+/** Splits `apiKey`, `API_KEY`, `api-key`, `api.key` into lowercase parts. */
+export function nameParts(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Whether a property with this name holds a secret: `value`, `token`, `password`, `api_key`,
+ * `STRIPE_SECRET_KEY`, `clientSecret`… The last part decides, so `key_ref`, `token_label`,
+ * `api_key_source`, `KEY_ID` and `token_url` are not secrets.
+ */
+export function isSecretKeyName(name: string): boolean {
+  const parts = nameParts(name);
+  if (!parts.length) return false;
+  if (SECRET_NAMES.has(parts.join('_'))) return true;
+  return SECRET_PARTS.has(parts[parts.length - 1]);
+}
+
+/**
+ * Values that point at a secret instead of being one: `${VAR}`, `$VAR`, `{{ secrets.X }}`,
+ * `<placeholder>`, `vault:…`, `op://…`, ARNs, and masks such as `***` or `xxxx`.
+ */
+export function isSecretReference(value: string): boolean {
+  const v = value.trim();
+  if (!v) return true;
+  if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{\{[^}]*\}\}$|^<[^>]*>$|^%[A-Za-z_][A-Za-z0-9_]*%$/.test(v)) return true;
+  if (/^(?:vault|op|doppler|env|secret|secrets|awssm|gcpsm|azurekv|ref):/i.test(v)) return true;
+  // an endpoint without userinfo is not a secret (`TOKEN_URL`-like names ending in a secret word)
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(v)) return true;
+  if (/^(?:secret|secrets|kv)\/[\w./-]+$/.test(v)) return true;
+  if (/^arn:aws:secretsmanager:|^projects\/[^/]+\/secrets\//.test(v)) return true;
+  if (/^[*xX•.-]+$/.test(v) || /^(?:redacted|changeme|todo|tbd|none|null|placeholder)$/i.test(v)) return true;
+  return false;
+}
