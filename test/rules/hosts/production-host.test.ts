@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertFixesWork } from '../../helpers/fixes.js';
-import { allowlist, check, PATH, policyWith, runCase, type Case } from './run.js';
+import { allowlist, check, OVERRIDES, PATH, policyWith, runCase, type Case } from './run.js';
 
 const ID = 'SG101';
 
@@ -129,7 +129,7 @@ for (const c of cases) test(`${ID} ${c.name}`, () => runCase(ID, c));
 test(`${ID} policy wildcard without the staging host listed: derived swap under the same domain`, () => {
   const f = check(allowlist('orders.acme.io'), policyWith({ productionHosts: ['*.acme.io'] })).filter((x) => x.ruleId === ID);
   assert.deepEqual(f[0].fixes.map((x) => x.title), ['Replace with staging host orders.staging.acme.io']);
-  assertFixesWork(allowlist('orders.acme.io'), ID, { path: PATH, policy: policyWith({ productionHosts: ['*.acme.io'] }) });
+  assertFixesWork(allowlist('orders.acme.io'), ID, { path: PATH, policy: policyWith({ productionHosts: ['*.acme.io'] }), overrides: OVERRIDES });
 });
 
 test(`${ID} catalog swaps are safe, derived ones are not`, () => {

@@ -3,7 +3,7 @@
 import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { TaskContext } from '../../engine/taskContext.js';
 import type { HostEntry, TaskDoc } from '../../engine/taskModel.js';
-import type { Fix, Span } from '../../engine/types.js';
+import type { Fix, Span, TextEdit } from '../../engine/types.js';
 import { classifyHost, type HostClass } from '../../hosts/classify.js';
 import { normalizeHostEntry, type NormalizedHost } from '../../hosts/hostname.js';
 
@@ -83,33 +83,42 @@ function seqOf(e: CheckedEntry): Node | undefined {
 }
 
 /**
- * Removes an entry and keeps the YAML valid: a block item loses its whole line (a sole item
- * becomes `[]`); a flow item loses its comma.
+ * Removes entries and keeps the YAML valid: a block item loses its whole line, a flow item its
+ * comma, and a sequence that would be left empty becomes `[]`.
  */
-export function removeFix(ctx: TaskContext, e: CheckedEntry, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
-  return { title, edits: [{ ...removalSpan(ctx.text, e), newText: removalText(e) }], ...opts };
+export function removeFix(ctx: TaskContext, e: CheckedEntry | CheckedEntry[], title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
+  const list = Array.isArray(e) ? e : [e];
+  const edits: TextEdit[] = [];
+  const bySeq = new Map<Node | undefined, CheckedEntry[]>();
+  for (const x of list) {
+    const seq = seqOf(x);
+    bySeq.set(seq, [...(bySeq.get(seq) ?? []), x]);
+  }
+  for (const [seq, items] of bySeq) {
+    if (seq && isSeq(seq) && seq.range && items.length >= seq.items.length) {
+      // everything goes: an empty sequence, not a null (`allowlist:` with nothing after it)
+      const end = seq.flow ? seq.range[1] : Math.max(...items.map((x) => x.entry.span.end));
+      edits.push({ start: seq.range[0], end, newText: '[]' });
+      continue;
+    }
+    for (const x of items) edits.push({ ...removalSpan(ctx.text, x, items.length > 1), newText: '' });
+  }
+  return { title, edits, ...opts };
 }
 
 function isFlow(e: CheckedEntry): boolean {
   return e.entry.itemLineSpan.start === e.entry.span.start && e.entry.itemLineSpan.end === e.entry.span.end;
 }
 
-function soleBlockItem(e: CheckedEntry): Node | undefined {
-  const seq = seqOf(e);
-  return seq && isSeq(seq) && !seq.flow && seq.items.length === 1 && seq.range ? seq : undefined;
-}
-
-function removalText(e: CheckedEntry): string {
-  return !isFlow(e) && soleBlockItem(e) ? '[]' : '';
-}
-
-function removalSpan(text: string, e: CheckedEntry): Span {
+/** The text to delete for one item; with several removals in one flow sequence, always the comma before (never overlapping). */
+function removalSpan(text: string, e: CheckedEntry, several: boolean): Span {
   const { span } = e.entry;
-  if (!isFlow(e)) {
-    const sole = soleBlockItem(e);
-    return sole ? { start: sole.range![0], end: span.end } : e.entry.itemLineSpan;
-  }
+  if (!isFlow(e)) return e.entry.itemLineSpan;
   const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+  let before = span.start;
+  while (before > 0 && isSpace(text[before - 1])) before--;
+  const commaBefore = text[before - 1] === ',';
+  if (commaBefore && several) return { start: before - 1, end: span.end };
   let after = span.end;
   while (isSpace(text[after])) after++;
   if (text[after] === ',') {
@@ -117,10 +126,7 @@ function removalSpan(text: string, e: CheckedEntry): Span {
     while (text[after] === ' ' || text[after] === '\t') after++;
     return { start: span.start, end: after };
   }
-  let before = span.start;
-  while (before > 0 && isSpace(text[before - 1])) before--;
-  if (text[before - 1] === ',') return { start: before - 1, end: span.end };
-  return span;
+  return commaBefore ? { start: before - 1, end: span.end } : span;
 }
 
 /** 1-based line of an offset, for messages that point at another entry. */
