@@ -65,11 +65,13 @@ const cases: { name: string; yaml: string; want: Row[] }[] = [
   },
   {
     name: 'missing required: on the parent key, several names merged',
-    yaml: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    rate_limit: {}\n  OTHER_KEY:\n    scope: task\n',
-    want: [
-      [4, 5, 4, 15, '`rate_limit` is missing `requests` and `per`'],
-      [5, 3, 5, 12, 'Credential `OTHER_KEY` is missing `source`: name the secrets manager its value comes from (e.g. `source: vault`)'],
-    ],
+    yaml: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    rate_limit: {}\n',
+    want: [[4, 5, 4, 15, '`rate_limit` is missing `requests` and `per`']],
+  },
+  {
+    name: 'a missing or unknown `source` is left to credential-source (SG203), not reported twice',
+    yaml: 'credentials:\n  OTHER_KEY:\n    scope: task\n  THIRD_KEY:\n    source: env\n',
+    want: [],
   },
   {
     name: 'credential names must be UPPER_SNAKE_CASE',
@@ -145,6 +147,11 @@ test('SG002 never prints raw ajv wording', () => {
 });
 
 test('SG002 does not cascade: one finding per problem', () => {
-  const findings = checkText('credentials:\n  STAGING_API_KEY:\n    source: 42\n', { path: 'task.sandbox.yaml' }).findings.filter((f) => f.ruleId === 'SG002');
-  assert.deepEqual(findings.map((f) => f.message), ['`source` must be one of vault, aws-secrets-manager, gcp-secret-manager, azure-key-vault, github-secrets, 1password, doppler']);
+  const findings = checkText('credentials:\n  STAGING_API_KEY:\n    source: vault\n    permissions: [read-only]\n', { path: 'task.sandbox.yaml' }).findings.filter((f) => f.ruleId === 'SG002');
+  assert.deepEqual(findings.map((f) => f.message), ['`permissions` must be one of read-only, read-write, admin']);
+});
+
+test('credential-source (SG203) reports what SG002 leaves to it', () => {
+  const findings = checkText('credentials:\n  OTHER_KEY:\n    scope: task\n  THIRD_KEY:\n    source: env\n', { path: 'task.sandbox.yaml' }).findings;
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'SG203').map((f) => f.range.start.line + 1), [2, 5]);
 });

@@ -22,10 +22,16 @@ const NOISE = new Set(['propertyNames', 'anyOf', 'oneOf', 'if', 'then', 'else', 
 /** Once a value has the wrong type, these say nothing new about it. */
 const AFTER_TYPE = new Set(['enum', 'const', 'minimum', 'maximum', 'pattern', 'uniqueItems', 'required', 'additionalProperties']);
 
+export interface SchemaIssueOptions {
+  /** errors another rule reports better (with its own message and fix) */
+  skip?: (e: AjvError) => boolean;
+}
+
 /** Validates `value` (the document as plain data) and maps the errors onto `doc`'s nodes. */
-export function schemaIssues(kind: SchemaKind, doc: Document, value: unknown, text: string): SchemaIssue[] {
+export function schemaIssues(kind: SchemaKind, doc: Document, value: unknown, text: string, options: SchemaIssueOptions = {}): SchemaIssue[] {
   if (value === null || value === undefined) return []; // an empty document is not a schema error
-  const errors = validateValue(kind, value);
+  const all = validateValue(kind, value);
+  const errors = options.skip ? all.filter((e) => !options.skip!(e)) : all;
   if (!errors.length) return [];
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const out: SchemaIssue[] = [];
@@ -62,7 +68,7 @@ function mapError(kind: SchemaKind, doc: Document, text: string, e: AjvError, ro
   const segs = pointerSegments(e.instancePath);
   const rootName = ROOT_NAME[kind];
   const loc = locate(doc, segs);
-  const at = () => valueSpan(loc) ?? fallbackSpan(doc, loc, text);
+  const at = () => valueSpan(loc, text) ?? fallbackSpan(doc, loc, text);
   const parent = parentSchemaOf(kind, e.schemaPath);
   const who = subject(segs, rootName);
   const value = valueAt(root, segs);
@@ -117,7 +123,7 @@ function mapError(kind: SchemaKind, doc: Document, text: string, e: AjvError, ro
       const i = Math.max(Number(e.params.i), Number(e.params.j));
       const item = locate(doc, [...segs, String(i)]);
       const dup = Array.isArray(value) ? String(value[i]) : '';
-      return { message: `${code(dup)} is listed twice in ${code(segs[segs.length - 1] ?? '')}: remove one`, span: valueSpan(item) ?? at(), fixes: [] };
+      return { message: `${code(dup)} is listed twice in ${code(segs[segs.length - 1] ?? '')}: remove one`, span: valueSpan(item, text) ?? at(), fixes: [] };
     }
     default:
       return { message: `${who} ${e.message ?? `fails the schema's ${e.keyword} check`}`, span: at(), fixes: [] };

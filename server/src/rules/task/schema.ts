@@ -1,5 +1,15 @@
 import type { TaskRule } from '../../engine/taskContext.js';
 import { schemaIssues } from '../../schema/issues.js';
+import type { AjvError } from '../../schema/validators.js';
+
+/**
+ * A missing or unknown credential `source` is credential-source's (SG203) finding, with a fix that
+ * inserts `source: vault`: reporting it here too would only double the noise on the same node.
+ */
+export function ownedByOtherRules(e: AjvError): boolean {
+  if (e.keyword === 'required' && e.params.missingProperty === 'source' && /^\/credentials\/[^/]+$/.test(e.instancePath)) return true;
+  return /^\/credentials\/[^/]+\/source$/.test(e.instancePath);
+}
 
 export const schema: TaskRule = {
   id: 'SG002',
@@ -17,7 +27,7 @@ export const schema: TaskRule = {
     for (const td of ctx.docs) {
       // a document whose aliases were refused has no plain value: SG001 already reports it
       if (td.value === undefined) continue;
-      for (const issue of schemaIssues('task', td.doc, td.value, ctx.text)) report(issue);
+      for (const issue of schemaIssues('task', td.doc, td.value, ctx.text, { skip: ownedByOtherRules })) report(issue);
     }
   },
 };
