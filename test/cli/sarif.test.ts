@@ -15,11 +15,11 @@ const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
-function assertValid(text: string) {
-  const log = JSON.parse(text);
-  const ok = validate(log);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function assertValid(text: string): any {
+  const ok = validate(JSON.parse(text));
   assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
-  return log;
+  return JSON.parse(text);
 }
 
 test('the schema validator rejects an invalid log (the check can fail)', () => {

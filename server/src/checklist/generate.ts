@@ -64,7 +64,9 @@ function field(c: CredentialEntry, name: string): string | undefined {
 function credentialSection(c: CredentialEntry, d: TaskDoc, h: string, parallel: number | undefined, catalog: CatalogIndex): string[] {
   const hosts = c.hosts.map((x) => x.value.toLowerCase());
   const guess = guessProvider(c.name, hosts, catalog);
-  const provider = guess?.name ?? (hosts.length ? `the provider of ${code(hosts[0])}` : 'the provider');
+  // name the provider in full once, then briefly
+  const providerFirst = guess?.name ?? (hosts.length ? `the API provider of ${code(hosts[0])}` : 'the API provider');
+  const provider = guess?.name ?? 'the provider';
   const source = field(c, 'source');
   const manager = secretsManagerName(source);
   const ref = field(c, 'ref');
@@ -74,20 +76,22 @@ function credentialSection(c: CredentialEntry, d: TaskDoc, h: string, parallel: 
   const rate = c.fields.get('rate_limit')?.value as { get?: (k: string) => unknown } | undefined;
   const out: string[] = [`${h} ${redactSecrets(c.name)}${guess ? ` — ${guess.name} (guessed from ${guess.basis})` : ''}`, ''];
 
-  const perm = permissions === 'read-only' ? '**read-only**'
-    : permissions ? `**${redactSecrets(permissions)}** (the config asks for this; use read-only unless the task must write)`
-    : '**read-only** (the config does not say: add `permissions: read-only`)';
+  const perm = permissions === 'read-only' ? 'with **read-only** permissions only.'
+    : permissions ? `with **${redactSecrets(permissions)}** permissions, as the config asks — reduce to read-only unless the task must write.`
+    : 'with **read-only** permissions only (the config does not say: add `permissions: read-only`).';
   const testMode = guess?.sharedHost ? ` ${guess.name} serves test and live mode on the same host: create a **test-mode** key.` : '';
-  out.push(box(`Create a dedicated key for Codex sandbox tasks at ${provider} (not a personal or shared key) with ${perm} permissions only.${testMode}`));
+  out.push(box(`Create a dedicated key for Codex sandbox tasks at ${providerFirst} (not a personal or shared key) ${perm}${testMode}`));
   out.push(box(`Label the key "Codex sandbox" at ${provider} so audits can tell it apart${label && label !== 'Codex sandbox' ? ` (the config says ${code(label)})` : ''}.`));
   const where = ref ? `under ${code(ref)}` : 'and write its path into the config as `ref`';
   out.push(box(manager
     ? `Store the key in ${manager} ${where}.`
     : `Store the key in a secrets manager ${where} (the config's \`source\` is ${source ? code(source) : 'missing'}; use one of ${SECRETS_MANAGERS.map((s) => `\`${s}\``).join(', ')}).`));
-  const env = envFor(d, hosts);
+  const env = envFor(d, hosts.length ? hosts : guess?.testHosts ?? []);
   out.push(box(env.length
-    ? `Inject the staging endpoint as environment variable${env.length > 1 ? 's' : ''} (never let the agent pick it): ${env.map(([n, host]) => `${code(n)} → ${code(host)}`).join(', ')}.`
-    : `Inject the staging endpoint as an environment variable under \`env:\` (never let the agent pick it): no \`env\` entry points at ${hosts.length ? hosts.map(code).join(', ') : "this key's hosts"} yet.`));
+    ? `Inject the staging endpoint as ${env.length > 1 ? 'environment variables' : 'an environment variable'} (never let the agent pick it): ${env.map(([n, host]) => `${code(n)} → ${code(host)}`).join(', ')}.`
+    : hosts.length
+      ? `Inject the staging endpoint as an environment variable under \`env:\` (never let the agent pick it): no \`env\` entry points at ${hosts.map(code).join(', ')} yet.`
+      : 'Inject the staging endpoint as an environment variable under `env:` (never let the agent pick it), and list its host under this key\'s `hosts:`.'));
   const configured = rate?.get ? ` (the config expects ${String(rate.get('requests') ?? '?')} requests per ${String(rate.get('per') ?? '?')})` : ' (the config has no `rate_limit`: add one)';
   out.push(box(parallel
     ? `Set the key's rate limit at ${provider} for ${parallel} parallel task${parallel === 1 ? '' : 's'}${configured}.`
@@ -113,7 +117,7 @@ function envFor(d: TaskDoc, hosts: string[]): [string, string][] {
   const out: [string, string][] = [];
   for (const e of d.env) {
     const host = hostOf(e.value);
-    if (host && (hosts.length ? hosts.includes(host) : true)) out.push([e.name, host]);
+    if (host && hosts.includes(host)) out.push([e.name, host]);
   }
   return out;
 }

@@ -7,20 +7,25 @@ export interface ProviderGuess {
   basis: string;
   /** the host serves test and live mode; the key decides (Stripe, Twilio, ...) */
   sharedHost?: boolean;
+  /** the provider's non-production catalog hosts (to find its endpoint in `env` when the key lists no hosts) */
+  testHosts: string[];
 }
+
+const testHostsOf = (p: CatalogIndex['providers'][number]) =>
+  p.hosts.filter((h) => !h.pattern && !h.host.includes('*') && h.env !== 'production' && h.env !== 'legacy-production').map((h) => h.host);
 
 export function guessProvider(credentialName: string, hosts: string[], catalog: CatalogIndex): ProviderGuess | undefined {
   for (const h of hosts) {
     const host = h.toLowerCase();
     const fact = catalog.byHost.get(host)?.[0] ?? catalog.patterns.find((f) => matchesHostPattern(f.host.host, host));
-    if (fact) return { name: fact.provider.name, basis: `host \`${host}\``, sharedHost: fact.host.env === 'shared' };
+    if (fact) return { name: fact.provider.name, basis: `host \`${host}\``, sharedHost: fact.host.env === 'shared', testHosts: testHostsOf(fact.provider) };
   }
   // a provider id as whole name parts: STAGING_STRIPE_KEY -> stripe, CHECKOUT_COM_TOKEN -> checkout_com
   const name = `_${credentialName.toLowerCase().replace(/[^a-z0-9]+/g, '_')}_`;
   const byId = catalog.providers
     .filter((p) => p.id.length >= 3 && name.includes(`_${p.id.toLowerCase()}_`))
     .sort((a, b) => b.id.length - a.id.length || a.id.localeCompare(b.id))[0];
-  if (byId) return { name: byId.name, basis: `name \`${credentialName}\`` };
+  if (byId) return { name: byId.name, basis: `name \`${credentialName}\``, testHosts: testHostsOf(byId) };
   return undefined;
 }
 

@@ -1,0 +1,110 @@
+// The sandbox-key checklist: deterministic Markdown (golden), never a secret value, ticks kept on regeneration.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, golden, runCli, tempTree } from './helpers.js';
+import { generateChecklist, mergeChecklist } from '../../server/src/checklist/index.js';
+import { guessProvider } from '../../server/src/checklist/provider.js';
+import { loadCatalog } from '../../server/src/catalog/catalog.js';
+
+const FIXTURE = path.join(FIXTURES, 'checklist', 'payments.sandbox.yaml');
+const text = fs.readFileSync(FIXTURE, 'utf8');
+
+test('checklist for a two-config file (golden), identical on every run', () => {
+  const r = runCli(['checklist', 'test/cli/fixtures/checklist/payments.sandbox.yaml']);
+  assert.equal(r.code, 0, r.stderr);
+  const g = golden('checklist.md', r.stdout);
+  assert.equal(g.actual, g.expected);
+  assert.equal(generateChecklist(text, { path: 'test/cli/fixtures/checklist/payments.sandbox.yaml' }), r.stdout);
+});
+
+test('the checklist covers every step for each credential', () => {
+  const md = generateChecklist(text);
+  const stripe = md.slice(md.indexOf('### STRIPE_TEST_KEY'), md.indexOf('### STAGING_PAYPAL_CLIENT'));
+  for (const step of [
+    /Create a dedicated key .* at Stripe .* \*\*read-only\*\* permissions only\. Stripe serves test and live mode on the same host: create a \*\*test-mode\*\* key\./,
+    /Label the key "Codex sandbox" at Stripe/,
+    /Store the key in HashiCorp Vault under `secret\/codex\/stripe-test`/,
+    /`STRIPE_API_BASE` → `api\.stripe\.com`/,
+    /rate limit at Stripe for 3 parallel tasks \(the config expects 25 requests per second\)/,
+    /Verify in a test task/,
+    /#### Rotate STRIPE_TEST_KEY/,
+    /Refresh the warm-pool snapshots/,
+    /Revoke the old key at Stripe/,
+    /#### Revoke STRIPE_TEST_KEY/,
+  ]) assert.match(stripe, step);
+  // rotation steps in the order of the runbook: new key, secrets manager, snapshots, verify, revoke
+  const rotate = stripe.slice(stripe.indexOf('#### Rotate'));
+  const order = ['Generate a new key', 'Update HashiCorp Vault', 'Refresh the warm-pool', 'Verify in a test task', 'Revoke the old key'].map((s) => rotate.indexOf(s));
+  assert.deepEqual([...order].sort((a, b) => a - b), order);
+  assert.ok(!order.includes(-1));
+  // no pool scope, no snapshot step
+  const paypal = md.slice(md.indexOf('### STAGING_PAYPAL_CLIENT'), md.indexOf('### INTERNAL_API_TOKEN'));
+  assert.doesNotMatch(paypal, /warm-pool/);
+  assert.match(paypal, /— PayPal .*\(guessed from name `STAGING_PAYPAL_CLIENT`\)/);
+  assert.match(paypal, /\*\*read-write\*\* permissions, as the config asks — reduce to read-only/);
+  assert.match(paypal, /\(the config says `payments bot`\)/);
+});
+
+test('never prints secret values or env values, only names and hosts', () => {
+  const md = generateChecklist(text);
+  assert.ok(!md.includes('sk_live_51Hx9'), 'a value field leaked');
+  assert.ok(!md.includes('token=abc'), 'an env value (query string) leaked');
+  assert.ok(!md.includes('debug'), 'an unrelated env value leaked');
+  assert.match(md, /`INTERNAL_API_URL` → `api\.staging\.example\.com`/);
+  assert.match(md, /the config's `source` is `plaintext`/);
+});
+
+test('broken and empty configs still give a checklist, not a crash', () => {
+  assert.match(generateChecklist(''), /holds no task settings/);
+  assert.match(generateChecklist('network: [\n'), /YAML problem\(s\): run `sandbox-guard check` first/);
+  assert.match(generateChecklist('['.repeat(5000)), /YAML problem/);
+  assert.match(generateChecklist('name: x\n'), /no credentials/);
+});
+
+test('mergeChecklist keeps ticked boxes under the same headings, and only those', () => {
+  const fresh = generateChecklist(text);
+  const ticked = fresh
+    .replace('- [ ] Label the key "Codex sandbox" at Stripe', '- [x] Label the key "Codex sandbox" at Stripe')
+    // the same item text exists under every credential's Rotate section: only this one is ticked
+    .replace(/(#### Rotate STRIPE_TEST_KEY\n\n)- \[ \] Generate/, '$1- [X] Generate');
+  const merged = mergeChecklist(ticked, fresh);
+  assert.equal((merged.match(/- \[x\]/g) ?? []).length, 2);
+  assert.match(merged, /- \[x\] Label the key "Codex sandbox" at Stripe/);
+  assert.match(merged, /#### Rotate STRIPE_TEST_KEY\n\n- \[x\] Generate a new key at Stripe/);
+  assert.match(merged, /#### Rotate STAGING_PAYPAL_CLIENT\n\n- \[ \] Generate/);
+  assert.equal(mergeChecklist(fresh, fresh), fresh);
+});
+
+test('mergeChecklist: a changed item is unticked (it is a new step); a moved unique item keeps its tick', () => {
+  const old = '# T\n\n## A\n\n- [x] step one\n- [x] unique step\n';
+  const next = '# T\n\n## B\n\n- [ ] step one changed\n- [ ] unique step\n';
+  assert.equal(mergeChecklist(old, next), '# T\n\n## B\n\n- [ ] step one changed\n- [x] unique step\n');
+});
+
+test('checklist --output merges with the existing file and keeps its ticks', () => {
+  const dir = tempTree({ 'a.sandbox.yaml': text });
+  assert.equal(runCli(['checklist', 'a.sandbox.yaml', '--output', 'KEYS.md'], { cwd: dir }).code, 0);
+  const file = path.join(dir, 'KEYS.md');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('- [ ] Store the key in HashiCorp Vault', '- [x] Store the key in HashiCorp Vault'));
+  const r = runCli(['checklist', 'a.sandbox.yaml', '-o', 'KEYS.md'], { cwd: dir });
+  assert.equal(r.stderr, 'wrote KEYS.md\n');
+  assert.match(fs.readFileSync(file, 'utf8'), /- \[x\] Store the key in HashiCorp Vault under `secret\/codex\/stripe-test`/);
+});
+
+test('checklist of an unreadable file is an error with the reason', () => {
+  const dir = tempTree({ 'bin.sandbox.yaml': Buffer.from([0, 1, 2]) });
+  const r = runCli(['checklist', 'bin.sandbox.yaml'], { cwd: dir });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /cannot make a checklist from bin\.sandbox\.yaml: File looks binary/);
+});
+
+test('guessProvider: by catalog host, by provider id in the name, else none', () => {
+  const cat = loadCatalog();
+  assert.equal(guessProvider('KEY', ['api.stripe.com'], cat)?.name, 'Stripe');
+  assert.equal(guessProvider('STAGING_TWILIO_TOKEN', [], cat)?.name.startsWith('Twilio'), true);
+  assert.equal(guessProvider('STAGING_API_KEY', ['api.staging.example.com'], cat), undefined);
+  // a provider id must be a whole name part: "UPSTREAM" is not UPS
+  assert.equal(guessProvider('UPSTREAM_KEY', [], cat), undefined);
+});
