@@ -32,15 +32,20 @@ export interface HostsIndex {
 export const PRODUCTION_ENVS: ReadonlySet<HostEnv> = new Set(['production', 'legacy-production']);
 export const SANDBOX_ENVS: ReadonlySet<HostEnv> = new Set(['sandbox', 'staging', 'legacy-sandbox', 'legacy']);
 
-/** Compiles a catalog wildcard: `*` is one or more characters (dots included), `[0-9]` a digit. */
+/** Compiles a catalog wildcard: `*` is one or more characters (dots included), `[0-9]` a digit, `[0-9]*` a digit and anything after. */
 export function compilePattern(pattern: string): number[] {
   const tokens: number[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '*') tokens.push(ANY, STAR);
     else if (c === '[' && pattern.startsWith('[0-9]', i)) {
+      // `[0-9]*` reads as "digits" (regex habit): one digit, then anything
       tokens.push(DIGIT);
       i += 4;
+      if (pattern[i + 1] === '*') {
+        tokens.push(STAR);
+        i++;
+      }
     } else tokens.push(pattern.charCodeAt(i));
   }
   return tokens;

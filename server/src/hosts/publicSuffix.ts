@@ -2,8 +2,7 @@
 // suffixes under which anyone can get a subdomain. Any single label also counts as a suffix (a TLD).
 // Enough to tell `*.co.uk` or `*.amazonaws.com` (everyone's hosts) from `*.example.co.uk` (one owner).
 
-const SUFFIXES = [
-  // country second levels
+const COUNTRY = [
   'co.uk', 'org.uk', 'me.uk', 'ltd.uk', 'plc.uk', 'net.uk', 'ac.uk', 'gov.uk', 'nhs.uk', 'sch.uk',
   'com.au', 'net.au', 'org.au', 'edu.au', 'gov.au', 'id.au',
   'co.nz', 'org.nz', 'net.nz', 'govt.nz',
@@ -15,7 +14,10 @@ const SUFFIXES = [
   'co.in', 'net.in', 'org.in', 'firm.in', 'gen.in', 'ind.in',
   'com.mx', 'com.ar', 'com.co', 'com.pe', 'com.tr', 'com.ua', 'com.pl', 'com.es', 'com.pt',
   'co.za', 'org.za', 'com.ng', 'com.eg', 'co.ke', 'co.il', 'org.il', 'com.sa', 'ae.org',
-  // cloud and hosting platforms: every customer gets a subdomain
+];
+
+/** Cloud and hosting platforms: every customer gets a subdomain. */
+const PLATFORM = [
   'amazonaws.com', 's3.amazonaws.com', 'compute.amazonaws.com', 'elb.amazonaws.com', 'execute-api.amazonaws.com',
   'lambda-url.amazonaws.com', 'awsapps.com', 'cloudfront.net', 'elasticbeanstalk.com', 'amplifyapp.com',
   'azurewebsites.net', 'azure-api.net', 'azurefd.net', 'azureedge.net', 'azurecontainerapps.io', 'blob.core.windows.net',
@@ -30,7 +32,9 @@ const SUFFIXES = [
   'oraclecloud.com', 'appdomain.cloud', 'vault.azure.net',
 ];
 
+const SUFFIXES = [...COUNTRY, ...PLATFORM];
 const SET: ReadonlySet<string> = new Set(SUFFIXES);
+const PLATFORM_SET: ReadonlySet<string> = new Set(PLATFORM);
 
 /** How many labels the longest listed suffix has; bounds every lookup (hostile hosts have 50,000 labels). */
 const MAX_LABELS = Math.max(...SUFFIXES.map((s) => s.split('.').length));
@@ -75,4 +79,9 @@ export function registrableDomain(host: string): string | undefined {
 /** True only for a suffix on the embedded list (unlike isPublicSuffix, a single label is not enough). */
 export function isListedPublicSuffix(name: string): boolean {
   return SET.has(name);
+}
+
+/** True for hosting-platform suffixes (`herokuapp.com`, `vercel.app`), where customers get one label each. */
+export function isPlatformSuffix(name: string): boolean {
+  return PLATFORM_SET.has(name);
 }

@@ -9,7 +9,7 @@ import { PRODUCTION_MARKERS, STAGING_MARKERS } from './markers.js';
 import { policyHosts } from './policyHosts.js';
 import { internalEndpointOf } from './internal.js';
 import { dependencyOf } from './dependencies.js';
-import { registrableDomain } from './publicSuffix.js';
+import { isPlatformSuffix, registrableDomain } from './publicSuffix.js';
 
 export interface StagingSwap {
   host: string;
@@ -97,7 +97,11 @@ export function deriveStagingHost(host: string): string | undefined {
       return [...labels.slice(0, i), parts.join('-'), ...labels.slice(i + 1)].join('.');
     }
   }
-  if (subCount === 0) return `staging.${host}`;
+  if (subCount === 0) {
+    // on a hosting platform the app name is the only label you own: `my-app.herokuapp.com` -> `my-app-staging.herokuapp.com`
+    if (isPlatformSuffix(host.slice(labels[0].length + 1))) return `${labels[0]}-staging.${host.slice(labels[0].length + 1)}`;
+    return `staging.${host}`;
+  }
   return [labels[0], 'staging', ...labels.slice(1)].join('.');
 }
 
