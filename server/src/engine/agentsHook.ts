@@ -1,9 +1,23 @@
-// AGENTS.md checks plug in here (issue: AGENTS.md staging-only rules).
+// AGENTS.md checks: parse once (Markdown with exact offsets, recognised rules, host mentions), then run the rules.
 import type { CheckOptions } from './check.js';
 import type { LineIndex } from './lineIndex.js';
 import type { Finding } from './types.js';
 import type { Policy } from '../policy/types.js';
+import { loadCatalog } from '../catalog/catalog.js';
+import { analyzeAgents } from '../agents/analyze.js';
+import type { AgentsContext } from '../agents/context.js';
+import { agentsRunRules } from '../rules/agents/index.js';
+import { runRules } from './findings.js';
 
-export function agentsCheck(_text: string, _lines: LineIndex, _options: CheckOptions & { policy: Policy }): Finding[] {
-  return [];
+export function agentsCheck(text: string, lines: LineIndex, options: CheckOptions & { policy: Policy }): Finding[] {
+  const ctx: AgentsContext = {
+    text,
+    path: options.path,
+    lines,
+    catalog: loadCatalog(),
+    policy: options.policy,
+    workspace: options.workspace,
+    a: analyzeAgents(text),
+  };
+  return runRules(agentsRunRules, ctx, lines, options.policy, options.overrides);
 }

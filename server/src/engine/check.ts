@@ -49,7 +49,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
 function checkTaskText(text: string, lines: LineIndex, options: CheckOptions & { policy: Policy }): Finding[] {
   const problems: YamlProblem[] = [];
   const unsafe = preflight(text);
-  const ctx: TaskContext = { text, path: options.path, lines, docs: [], catalog: loadCatalog(), policy: options.policy, problems };
+  const ctx: TaskContext = { text, path: options.path, lines, docs: [], catalog: loadCatalog(), policy: options.policy, problems, workspace: options.workspace };
   if (unsafe) {
     problems.push(unsafe);
     // only the syntax rule runs: nothing else can be trusted on an unparsed file

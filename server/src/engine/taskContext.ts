@@ -3,6 +3,7 @@ import type { Policy } from '../policy/types.js';
 import type { LineIndex } from './lineIndex.js';
 import type { TaskDoc } from './taskModel.js';
 import type { Rule } from './types.js';
+import type { WorkspaceView } from './workspace.js';
 import type { YamlProblem } from './yamlSource.js';
 
 /** What a task-config rule sees: the text, every document's model, the catalog and the policy. */
@@ -15,6 +16,8 @@ export interface TaskContext {
   policy: Policy;
   /** parser problems (syntax errors, duplicate keys, tabs, alias bombs, unsafe input) */
   problems: YamlProblem[];
+  /** other files, for cross-file rules (AGENTS.md <-> task configs); absent when checking one file alone */
+  workspace?: WorkspaceView;
 }
 
 export type TaskRule = Rule<TaskContext>;

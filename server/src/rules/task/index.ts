@@ -3,5 +3,6 @@ import type { TaskRule } from '../../engine/taskContext.js';
 import { syntaxRules } from './syntaxRules.js';
 import { hostRules } from './hostRules.js';
 import { credentialRules } from './credentialRules.js';
+import { crossRules } from './crossRules.js';
 
-export const taskRules: TaskRule[] = [...syntaxRules, ...hostRules, ...credentialRules].sort((a, b) => a.id.localeCompare(b.id));
+export const taskRules: TaskRule[] = [...syntaxRules, ...hostRules, ...credentialRules, ...crossRules].sort((a, b) => a.id.localeCompare(b.id));

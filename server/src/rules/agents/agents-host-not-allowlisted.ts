@@ -1,0 +1,38 @@
+import type { AgentsRule } from '../../agents/context.js';
+import { allowlistEntriesFor, displayPath, governedConfigs } from '../../agents/governance.js';
+import { CONTEXT_WORDS, productionVerdict, twinsOf } from '../../agents/hosts.js';
+import { classifyHost } from '../../hosts/classify.js';
+
+export const agentsHostNotAllowlisted: AgentsRule = {
+  id: 'SG502',
+  name: 'agents-host-not-allowlisted',
+  severity: 'info',
+  kind: 'agents',
+  docs: {
+    summary: 'AGENTS.md tells the agent to call a host that no task config it governs allowlists.',
+    why: 'The sandbox only lets allowlisted hosts through (others get NXDOMAIN): a task following these instructions will fail, and the agent may then improvise with another endpoint.',
+    fix: 'Add the host to the allowlist of the task configs that need it (with a comment saying why), or correct the host in AGENTS.md.',
+    bad: '# tasks.sandbox.yaml allowlists only api.staging.example.com\nRun `curl https://hooks.staging.example.com/ping` first.',
+    good: '# tasks.sandbox.yaml allowlists api.staging.example.com and hooks.staging.example.com\nRun `curl https://hooks.staging.example.com/ping` first.',
+  },
+  check(ctx, report) {
+    if (!ctx.workspace || !ctx.path) return;
+    const configs = governedConfigs(ctx.path, ctx.workspace);
+    if (!configs.length) return;
+    const twins = twinsOf(ctx.a.mentions.map((m) => m.host));
+    const seen = new Set<string>();
+    for (const m of ctx.a.mentions) {
+      if (m.forbidden || seen.has(m.host)) continue;
+      seen.add(m.host);
+      const kind = classifyHost(m.host, ctx.catalog, ctx.policy).kind;
+      if (kind === 'dependency' || kind === 'metadata' || productionVerdict(m, ctx.catalog, ctx.policy, twins)) continue;
+      if (configs.some((c) => allowlistEntriesFor(m.host, c.docs).length)) continue;
+      const names = configs.map((c) => displayPath(c.path, ctx.path));
+      report({
+        message: `AGENTS.md names \`${m.host}\` ${CONTEXT_WORDS[m.context]}, but no task config it governs allowlists it (${names.join(', ')}): a task following this will be blocked. Allowlist it where it is needed, or correct the host.`,
+        span: m.span,
+        related: configs.map((c) => ({ path: c.path, span: c.docs.find((d) => d.network)?.network?.keySpan ?? { start: 0, end: 0 }, message: `does not allowlist \`${m.host}\`` })),
+      });
+    }
+  },
+};

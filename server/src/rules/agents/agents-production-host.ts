@@ -1,0 +1,36 @@
+import type { AgentsRule } from '../../agents/context.js';
+import { CONTEXT_WORDS, productionVerdict, stagingSwapFor, twinsOf } from '../../agents/hosts.js';
+import { governedConfigs } from '../../agents/governance.js';
+
+export const agentsProductionHost: AgentsRule = {
+  id: 'SG407',
+  name: 'agents-production-host',
+  severity: 'error',
+  kind: 'agents',
+  docs: {
+    summary: 'AGENTS.md names a production host or URL: in prose, a link target, inline code or a fenced code block.',
+    why: 'Everything in AGENTS.md is an instruction to the agent: a `curl https://api.example.com/…` example is a command it may run, and a production URL in prose is where it will point its code. One production host undoes the task config\'s protection. Hosts named in a prohibition ("never call …") are not reported.',
+    fix: 'Use the staging host instead (the quick fix takes it from the policy\'s `stagingHosts`, then the catalog, else the derived `staging.` host).',
+    bad: '```bash\ncurl https://api-m.paypal.com/v1/payments\n```',
+    good: '```bash\ncurl https://api-m.sandbox.paypal.com/v1/payments\n```',
+  },
+  check(ctx, report) {
+    const named = new Set(ctx.a.mentions.map((m) => m.host));
+    if (ctx.workspace && ctx.path) {
+      for (const c of governedConfigs(ctx.path, ctx.workspace)) for (const d of c.docs) for (const e of d.allowlist) named.add(e.value.toLowerCase());
+    }
+    const twins = twinsOf(named);
+    for (const m of ctx.a.mentions) {
+      if (m.forbidden) continue;
+      const v = productionVerdict(m, ctx.catalog, ctx.policy, twins);
+      if (!v) continue;
+      const swap = stagingSwapFor(m.host, ctx.catalog, ctx.policy);
+      report({
+        message: `\`${m.host}\` is ${v.why}, ${CONTEXT_WORDS[m.context]}: an agent following AGENTS.md will call production.${swap ? ` Use the staging host \`${swap}\`.` : ' Replace it with a staging host.'}`,
+        span: m.span,
+        severity: v.uncertain ? 'warning' : undefined,
+        fixes: swap ? [{ title: `Replace with the staging host \`${swap}\``, edits: [{ ...m.span, newText: swap }], preferred: true }] : [],
+      });
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import type { AgentsRule } from '../../agents/context.js';
+import { redact, scanSecrets, secretKind } from '../../secrets/index.js';
+
+export const agentsSecret: AgentsRule = {
+  id: 'SG409',
+  name: 'agents-secret',
+  severity: 'error',
+  kind: 'agents',
+  docs: {
+    summary: 'A secret value (API key, token, private key) is pasted into AGENTS.md.',
+    why: 'AGENTS.md is committed, shared and read by every agent and every person with access to the repository: a key in it is leaked. Agents also copy what they read into code and logs.',
+    fix: 'Remove the value, rotate the key (it is in the Git history), and refer to the credential by name, e.g. `$STAGING_API_KEY` injected by the task config.',
+    bad: 'Use the key sk_test_4eC39HqLyjWDarjtT1zdp7dc for webhook tests.',
+    good: 'Use `$STAGING_API_KEY` (injected by the task config) for webhook tests.',
+  },
+  check(ctx, report) {
+    for (const m of scanSecrets(ctx.text, ctx.catalog)) {
+      const kind = secretKind(m.pattern, ctx.catalog);
+      const live = m.mode === 'live' ? 'live ' : m.mode === 'test' ? 'test-mode ' : '';
+      report({
+        message: `A ${live}${kind} (${redact(m.secret)}) is pasted into AGENTS.md: everyone who can read the repository has it. Remove it, rotate the key, and refer to the credential by name (e.g. \`$STAGING_API_KEY\`).`,
+        span: m.span,
+        fixes: [{ title: 'Replace the key with `$STAGING_API_KEY`', edits: [{ ...m.span, newText: '$STAGING_API_KEY' }], preferred: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import type { AgentsRule } from '../../agents/context.js';
+import { firmFix, standardWording, withEnding } from '../../agents/firm.js';
+import { HEDGE, SOFT } from '../../agents/lexicon.js';
+import { tokenize } from '../../agents/tokens.js';
+import type { Fix } from '../../engine/types.js';
+
+export const agentsWeakWording: AgentsRule = {
+  id: 'SG406',
+  name: 'agents-weak-wording',
+  severity: 'info',
+  kind: 'agents',
+  docs: {
+    summary: 'A staging-only rule is worded as a wish ("try to avoid production", "should") rather than a rule ("NEVER", "must").',
+    why: 'An agent weighs soft guidance against getting the task done: "try to avoid production" reads as permission to use production when staging is inconvenient. Rules an agent must not break need firm words.',
+    fix: 'State the rule firmly: "NEVER …", "must …", "Always …". The quick fix rewrites the hedge, or replaces the sentence with the standard wording.',
+    bad: '## Rules\n\n- Try to avoid production.',
+    good: '## Rules\n\n- NEVER call production.',
+  },
+  check(ctx, report) {
+    for (const u of ctx.a.units) {
+      if (u.unit.kind !== 'paragraph') continue;
+      for (const s of u.sentences) {
+        if (!s.weak) continue;
+        const sentence = ctx.text.slice(s.span.start, s.span.end);
+        const toks = tokenize(sentence);
+        const i = toks.findIndex((t) => HEDGE.has(t.w) || SOFT.has(t.w));
+        // quote "try to", "should", "ideally": the words that make it a wish
+        const end = i >= 0 && toks[i + 1]?.w === 'to' ? toks[i + 1].end : toks[i]?.end;
+        const word = i >= 0 ? sentence.slice(toks[i].start, end) : 'soft wording';
+        const fixes: Fix[] = [];
+        const firm = firmFix(sentence);
+        if (firm) fixes.push({ title: `Make it a rule: "${firm}"`, edits: [{ ...s.span, newText: firm }], preferred: true });
+        const std = withEnding(sentence, standardWording(s.concepts));
+        if (std && std !== firm) fixes.push({ title: `Use the standard wording: "${std}"`, edits: [{ ...s.span, newText: std }], preferred: !firm });
+        report({
+          message: `This staging rule is worded as a wish ("${word}"): an agent may trade it for convenience. State it as a rule with "NEVER" or "must".`,
+          span: s.span,
+          fixes,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { addStagingRulesEdit } from '../../agents/addRules.js';
+import { analyzeAgentsCached, missingRules } from '../../agents/analyze.js';
+import { displayPath, governingAgentsPath } from '../../agents/governance.js';
+import { RULE_LABEL } from '../../agents/rulesText.js';
+import { AGENTS_FILE_NAME } from '../../engine/fileKind.js';
+import type { TaskRule } from '../../engine/taskContext.js';
+import type { Span } from '../../engine/types.js';
+
+export const agentsMissingForConfig: TaskRule = {
+  id: 'SG501',
+  name: 'agents-missing-for-config',
+  severity: 'warning',
+  kind: 'task',
+  docs: {
+    summary: 'No AGENTS.md governs this task config (none in its folder or above, up to the workspace root), or the governing one lacks the staging-only rules.',
+    why: 'The task config decides what the agent can reach; AGENTS.md tells it what it may do. Without the staging-only rules the agent picks endpoints and keys on its own, and writes code and examples that point at production even when the allowlist would block them at run time.',
+    fix: 'Create AGENTS.md beside the config with a `## Rules` section holding the four staging-only rules, or add the missing rules to the governing AGENTS.md (the quick fix does either).',
+    bad: '# payments.sandbox.yaml, with no AGENTS.md in its folder or above\nnetwork:\n  allowlist:\n    - api.staging.example.com',
+    good: '# payments.sandbox.yaml, with AGENTS.md beside it stating the four rules\nnetwork:\n  allowlist:\n    - api.staging.example.com',
+  },
+  check(ctx, report) {
+    if (!ctx.workspace || !ctx.path) return;
+    const network = ctx.docs.find((d) => d.network)?.network;
+    const span: Span = network ? network.keySpan : { start: 0, end: ctx.lines.lineEnd(0) };
+    const governing = governingAgentsPath(ctx.path, ctx.workspace);
+    if (!governing) {
+      const target = path.join(path.dirname(ctx.path), AGENTS_FILE_NAME);
+      report({
+        message: `No AGENTS.md governs this task config: the agent gets no staging-only rules. Create ${AGENTS_FILE_NAME} beside it with a \`## Rules\` section.`,
+        span,
+        fixes: [{ title: `Create ${AGENTS_FILE_NAME} with the staging-only rules`, edits: [], fileEdits: [{ path: target, create: true, edits: addStagingRulesEdit(undefined) }], preferred: true }],
+      });
+      return;
+    }
+    const text = ctx.workspace.readText(governing) ?? '';
+    const a = analyzeAgentsCached(text);
+    const missing = a.rulesSections.length ? missingRules(a) : undefined;
+    if (missing && !missing.length) return;
+    const shown = displayPath(governing, ctx.path);
+    const what = missing ? `lacks ${missing.map((r) => `"${RULE_LABEL[r]}"`).join(', ')}` : 'has no Rules section with the staging-only rules';
+    report({
+      message: `The AGENTS.md governing this task config (${shown}) ${what}: the agent is not told to stay on staging. Add the rules there.`,
+      span,
+      related: [{ path: governing, span: a.rulesSections[0]?.span ?? { start: 0, end: 0 }, message: 'the governing AGENTS.md' }],
+      fixes: [{ title: `Add the staging-only rules to ${shown}`, edits: [], fileEdits: [{ path: governing, edits: addStagingRulesEdit(text) }], preferred: true }],
+    });
+  },
+};
