@@ -116,7 +116,10 @@ function collect(text: string, doc: TaskDoc, scalars: Span[], props: { span: Spa
       const keyNode = pair.key as Scalar;
       const wholeCredential = credByPair.has(pair);
       const span = scalarInnerSpan(v);
-      const raw = text.slice(span.start, span.end).trim();
+      // block scalars end after their last line break
+      while (span.end > span.start && /\s/.test(text[span.end - 1])) span.end--;
+      const block = v.type === 'BLOCK_LITERAL' || v.type === 'BLOCK_FOLDED';
+      const raw = block ? value.trim() : text.slice(span.start, span.end).trim();
       props.push({
         span,
         secret: raw || value,

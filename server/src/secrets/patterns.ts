@@ -127,6 +127,8 @@ export function compilePatterns(catalog: CatalogIndex): { patterns: CompiledPatt
  * env note: `live` patterns describe providers whose keys are always real production keys.
  */
 export function keyMode(pattern: CompiledPattern, secret: string): KeyMode {
+  // private keys have no live or test mode
+  if (pattern.provider === 'generic') return 'unknown';
   // the mode marker sits in the key's prefix; a random body could contain `_test_` by chance
   const s = secret.slice(0, 28).toLowerCase();
   if (/(?:^|[_\-$.])(?:test|sandbox|sdbx|development)(?:[_\-$.]|$)/.test(s) || /^(?:eztk|flw(?:sec|pub)k_test)/.test(s)) return 'test';

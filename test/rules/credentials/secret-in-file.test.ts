@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertFixesWork } from '../../helpers/fixes.js';
+import { checkText } from '../../../server/src/engine/check.js';
+import { assertNoSecret, CLEAN, findingsOf, PATH, runCase, type Case } from './helpers.js';
+
+// Secrets are assembled at runtime so this file never holds a scannable key.
+const TEST_KEY = ['sk', 'test', '4eC39HqLyjWDarjtT1zdp7dc'].join('_');
+const PASSWORD = 'correct-horse-battery-staple';
+
+const cred = (extra: string, base = '    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n') =>
+  `credentials:\n  STAGING_API_KEY:\n${base}${extra}`;
+
+const cases: Case[] = [
+  {
+    name: 'password property in a credential',
+    text: cred(`    password: ${PASSWORD}\n`, '    source: vault\n'),
+    expect: [[4, 15, 4, 43]],
+    messages: ['A literal secret (`…aple`) is written in the file in `password` of credential `STAGING_API_KEY`'],
+  },
+  {
+    name: 'test-mode Stripe key as an env value: one finding for pattern and property',
+    text: `${CLEAN}`.replace('env:\n', `env:\n  STRIPE_SECRET_KEY: ${TEST_KEY}\n`),
+    expect: [[15, 22, 15, 54]],
+    messages: ['A Stripe key (`sk_test_…p7dc`)'],
+  },
+  {
+    name: 'test key in a comment',
+    text: `# rotated on Monday, old one: ${TEST_KEY}\n${CLEAN}`,
+    expect: [[1, 31, 1, 63]],
+    messages: ['in a comment'],
+  },
+  {
+    name: 'quoted value: the span is inside the quotes',
+    text: cred(`    api_key: "${PASSWORD}"\n`, '    source: vault\n    ref: secret/x\n'),
+    expect: [[5, 15, 5, 43]],
+  },
+  {
+    name: 'private key block',
+    text: cred('    private_key: |\n      -----BEGIN RSA PRIVATE KEY-----\n      MIIEowIBAAKCAQEAwJq0aGx5T4c2bMJ7X0pVf8n3Zk9W1yQ2Lk5u8V3r4s6t7u8v9w0x\n      -----END RSA PRIVATE KEY-----\n'),
+    expect: [[7, 18, 10, 36]],
+    messages: ['`-----BEGIN … PRIVATE KEY-----`'],
+  },
+  { name: 'references and metadata are not secrets', text: cred('    source: vault\n    ref: secret/codex/token\n'), expect: [] },
+  { name: 'env references are not secrets', text: `env:\n  API_TOKEN: \${STAGING_API_TOKEN}\n  AUTH_KEY: '{{ secrets.KEY }}'\n  TOKEN_URL: https://auth.staging.example.com/token\n`, expect: [] },
+  { name: 'names ending in ref/id/label are not secret properties', text: `env:\n  API_KEY_ID: AKIDEXAMPLE\n  TOKEN_LABEL: staging token\n`, expect: [] },
+  { name: 'the clean config', text: CLEAN, expect: [] },
+];
+
+test('secret-in-file: table', () => {
+  for (const c of cases) runCase('SG201', c);
+});
+
+test('secret-in-file: a live key is SG202 only, not also SG201', () => {
+  const live = ['sk', 'live', '4eC39HqLyjWDarjtT1zdp7dc'].join('_');
+  const r = checkText(cred(`    token: ${live}\n`, '    source: vault\n'), { path: PATH }).findings;
+  assert.deepEqual(r.filter((f) => f.ruleId === 'SG201'), []);
+  assert.equal(r.filter((f) => f.ruleId === 'SG202').length, 1);
+});
+
+test('secret-in-file: no output holds the secret', () => {
+  for (const [text, secret] of [
+    [cred(`    password: ${PASSWORD}\n`, '    source: vault\n'), PASSWORD],
+    [`# ${TEST_KEY}\n${CLEAN}`, TEST_KEY],
+    [CLEAN.replace('env:\n', `env:\n  STRIPE_SECRET_KEY: "${TEST_KEY}"\n`), TEST_KEY],
+  ]) {
+    const found = findingsOf(text, 'SG201');
+    assert.ok(found.length > 0);
+    assertNoSecret(found, secret);
+  }
+});
+
+test('secret-in-file: fix moves the secret to the vault, keeping indentation and existing source/ref', () => {
+  const noSource = cred(`    password: ${PASSWORD}  # temporary\n`);
+  const [fixed] = assertFixesWork(noSource, 'SG201');
+  assert.ok(fixed.includes('    source: vault\n    ref: secret/staging_api_key  # temporary\n'), fixed);
+  assert.ok(!fixed.includes(PASSWORD));
+
+  const withSource = cred(`    password: ${PASSWORD}\n`, '    source: vault\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n');
+  const [fixed2] = assertFixesWork(withSource, 'SG201');
+  assert.equal(fixed2.match(/source:/g)?.length, 1);
+  assert.ok(fixed2.includes('    ref: secret/staging_api_key\n'));
+
+  const both = cred(`    token: ${PASSWORD}\n`, '    source: vault\n    ref: secret/x\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n');
+  const [fixed3] = assertFixesWork(both, 'SG201');
+  assert.ok(!fixed3.includes('token'), fixed3);
+
+  const flow = `credentials:\n  STAGING_API_KEY: {token: ${PASSWORD}, scope: task, permissions: read-only, label: Codex sandbox, rate_limit: {requests: 60, per: minute}}\n`;
+  const [fixed4] = assertFixesWork(flow, 'SG201');
+  assert.ok(fixed4.includes('{source: vault, ref: secret/staging_api_key, scope: task'), fixed4);
+
+  const block = cred('    private_key: |\n      -----BEGIN RSA PRIVATE KEY-----\n      MIIEowIBAAKCAQEAwJq0aGx5T4c2bMJ7X0pVf8n3Zk9W1yQ2Lk5u8V3r4s6t7u8v9w0x\n      -----END RSA PRIVATE KEY-----\n    hosts: []\n');
+  const [fixed5] = assertFixesWork(block, 'SG201');
+  assert.ok(fixed5.endsWith('    ref: secret/staging_api_key\n    hosts: []\n'), fixed5);
+});
+
+test('secret-in-file: a key in a comment can be blanked out', () => {
+  const [fixed] = assertFixesWork(`# old: ${TEST_KEY}\n${CLEAN}`, 'SG201');
+  assert.ok(fixed.startsWith('# old: REDACTED\n'));
+});
