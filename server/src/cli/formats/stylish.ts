@@ -39,7 +39,7 @@ function row(f: Finding, p: Paint, suppressedReason?: string): Row {
   const loc = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
   const rule = p.dim(`${f.ruleName} (${f.ruleId})`);
   if (suppressedReason !== undefined) {
-    return [loc, 'suppressed', `${oneLine(f.message)}  ${rule}  ${p.dim(`— ${f.severity}, reason: ${oneLine(suppressedReason)}`)}`, p.dim];
+    return [loc, 'suppressed', `${oneLine(f.message)}  ${rule}  ${p.dim(`— ${f.severity}, reason: ${oneLine(suppressedReason) || '(none given)'}`)}`, p.dim];
   }
   const color = f.severity === 'error' ? p.red : f.severity === 'warning' ? p.yellow : p.blue;
   return [loc, f.severity, `${oneLine(f.message)}  ${rule}`, color];

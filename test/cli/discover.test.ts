@@ -1,0 +1,58 @@
+// Discovery: which files `check` looks at.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli, tempTree } from './helpers.js';
+
+const paths = (cwd: string, args: string[] = ['.']) => {
+  const r = runCli(['check', ...args, '--format', 'json'], { cwd });
+  assert.notEqual(r.code, 2, r.stderr);
+  return (JSON.parse(r.stdout) as { path: string }[]).map((f) => f.path);
+};
+
+test('finds configs by name anywhere, AGENTS.md and policy files; skips node_modules, .git and other files', () => {
+  const dir = tempTree({
+    'a.sandbox.yaml': 'name: a\n',
+    'b.sandbox.yml': 'name: b\n',
+    'deep/er/sandbox.yaml': 'name: c\n',
+    'deep/sandbox.yml': 'name: d\n',
+    'deep/AGENTS.md': '# x\n',
+    'node_modules/pkg/x.sandbox.yaml': 'name: no\n',
+    '.git/x.sandbox.yaml': 'name: no\n',
+    'other.yaml': 'name: no\n',
+    'sandbox.yaml.bak': 'name: no\n',
+    'agents.md': '# not the name\n',
+  });
+  assert.deepEqual(paths(dir), ['a.sandbox.yaml', 'b.sandbox.yml', 'deep/AGENTS.md', 'deep/er/sandbox.yaml', 'deep/sandbox.yml']);
+});
+
+test("the policy's `files` globs add configs and its `ignore` globs remove them, explicit files included", () => {
+  const dir = tempTree({
+    '.sandbox-guard.yaml': 'files:\n  - "tasks/*.task.yaml"\nignore:\n  - "vendor/**"\n  - "legacy.sandbox.yaml"\n',
+    'tasks/reindex.task.yaml': 'name: r\n',
+    'tasks/readme.yaml': 'name: no\n',
+    'vendor/x/a.sandbox.yaml': 'name: no\n',
+    'legacy.sandbox.yaml': 'name: no\n',
+    'ok.sandbox.yaml': 'name: ok\n',
+  });
+  assert.deepEqual(paths(dir), ['.sandbox-guard.yaml', 'ok.sandbox.yaml', 'tasks/reindex.task.yaml']);
+  assert.deepEqual(paths(dir, ['legacy.sandbox.yaml', 'vendor/x/a.sandbox.yaml', 'tasks/readme.yaml']), ['tasks/readme.yaml']);
+});
+
+test('symlinked folders are not followed (no loops); duplicates from overlapping paths are checked once', () => {
+  const dir = tempTree({ 'real/a.sandbox.yaml': 'name: a\n' });
+  fs.symlinkSync(path.join(dir, 'real'), path.join(dir, 'link'));
+  fs.symlinkSync(dir, path.join(dir, 'real', 'loop'));
+  assert.deepEqual(paths(dir, ['.', 'real', 'real/a.sandbox.yaml']), ['real/a.sandbox.yaml']);
+});
+
+test('a broken policy file outside the checked folder is still reported, and checking goes on', () => {
+  const dir = tempTree({ '.sandbox-guard.yaml': 'rules: [\n', 'sub/a.sandbox.yaml': 'network:\n  allowlist: []\n  allowlist: []\n' });
+  const r = runCli(['check', 'sub', '--format', 'json'], { cwd: dir });
+  const data = JSON.parse(r.stdout) as { path: string; kind: string; findings: { ruleId: string }[] }[];
+  assert.deepEqual(data.map((f) => [f.path, f.kind]), [['sub/a.sandbox.yaml', 'task'], ['.sandbox-guard.yaml', 'policy']]);
+  assert.ok(data[0].findings.some((f) => f.ruleId === 'SG001'));
+  assert.ok(data[1].findings.length > 0);
+  assert.equal(r.code, 1);
+});

@@ -1,0 +1,51 @@
+// The examples workspace: what `npm start` shows. The good config stays clean; the bad ones between
+// them trigger most task rules; discovery follows the policy's `files` and `ignore`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCli } from './helpers.js';
+import { allRuleMetas } from '../../server/src/rules/registry.js';
+
+type J = { path: string; kind: string; findings: { ruleId: string; severity: string }[]; suppressed: unknown[] }[];
+const r = runCli(['check', 'examples', '--format', 'json', '--report-suppressions']);
+const data = JSON.parse(r.stdout) as J;
+const byPath = new Map(data.map((f) => [f.path, f]));
+
+test('checking examples finds errors (exit 1) and --exit-zero (npm start) exits 0', () => {
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(runCli(['check', 'examples', '--exit-zero']).code, 0);
+});
+
+test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` glob and its `ignore` glob', () => {
+  assert.deepEqual(data.map((f) => [f.path, f.kind]), [
+    ['examples/.sandbox-guard.yaml', 'policy'],
+    ['examples/AGENTS.md', 'agents'],
+    ['examples/bad/AGENTS.md', 'agents'],
+    ['examples/bad/credentials.sandbox.yaml', 'task'],
+    ['examples/bad/env-and-methods.sandbox.yaml', 'task'],
+    ['examples/bad/hosts.sandbox.yaml', 'task'],
+    ['examples/bad/suppressions.sandbox.yaml', 'task'],
+    ['examples/bad/syntax.sandbox.yaml', 'task'],
+    ['examples/good/checkout-webhook-tests.sandbox.yaml', 'task'],
+    ['examples/services/payments/AGENTS.md', 'agents'],
+    ['examples/services/payments/sandbox.yaml', 'task'],
+    ['examples/services/search/tasks/reindex.task.yaml', 'task'],
+  ]);
+});
+
+test('the good config, the policy file and the root AGENTS.md are clean', () => {
+  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
+    assert.deepEqual(byPath.get(p)?.findings, [], p);
+  }
+});
+
+test('every bad config has an error, and the bad examples trigger most task rules', () => {
+  for (const f of data.filter((x) => x.path.startsWith('examples/bad/') && x.kind === 'task')) {
+    assert.ok(f.findings.some((x) => x.severity === 'error'), f.path);
+  }
+  assert.ok(byPath.get('examples/bad/suppressions.sandbox.yaml')!.suppressed.length >= 1);
+  const hit = new Set(data.flatMap((f) => f.findings.map((x) => x.ruleId)));
+  // SG000 needs an unreadable file, which a sample workspace should not ship
+  const taskRules = allRuleMetas().filter((m) => m.kind === 'task' && m.id !== 'SG000');
+  const missed = taskRules.filter((m) => !hit.has(m.id)).map((m) => `${m.id} ${m.name}`);
+  assert.ok(missed.length <= Math.floor(taskRules.length / 5), `examples no longer trigger: ${missed.join(', ')}`);
+});
