@@ -6,20 +6,22 @@ import { recognize } from '../../server/src/agents/recognize.js';
 export const LABELS = ['production', 'keys', 'errors', 'timeout', 'audit', 'contra', 'weak'] as const;
 export type Label = (typeof LABELS)[number];
 
-export interface Entry { labels: Set<Label>; text: string; line: number }
+export interface Entry { labels: Set<Label>; text: string; line: number; section: string }
 export interface Score { label: Label; tp: number; fp: number; fn: number; precision: number; recall: number; support: number }
 
 export function loadCorpus(name: string): Entry[] {
   const file = path.join(path.dirname(new URL(import.meta.url).pathname), 'corpus', name);
   const out: Entry[] = [];
+  let section = '';
   fs.readFileSync(file, 'utf8').split('\n').forEach((raw, i) => {
+    if (raw.startsWith('#')) section = raw.slice(1).trim();
     if (!raw.trim() || raw.startsWith('#')) return;
     const tab = raw.indexOf('\t');
     if (tab < 0) throw new Error(`${name}:${i + 1}: no tab between labels and text`);
     const labels = raw.slice(0, tab).trim();
     const set = new Set<Label>(labels === '-' ? [] : (labels.split(',') as Label[]));
     for (const l of set) if (!LABELS.includes(l)) throw new Error(`${name}:${i + 1}: unknown label ${l}`);
-    out.push({ labels: set, text: raw.slice(tab + 1).trim(), line: i + 1 });
+    out.push({ labels: set, text: raw.slice(tab + 1).trim(), line: i + 1, section });
   });
   return out;
 }

@@ -79,6 +79,9 @@ export function removeSentence(text: string, u: UnitFacts, sentence: Span): Text
   while (end < text.length && text[end] !== '\n') end++;
   if (end < text.length) end++;
   // a paragraph leaves its blank separator line behind: take one with it
-  if (!u.unit.item && /^\r?\n/.test(text.slice(end))) end += text[end] === '\r' ? 2 : 1;
+  if (!u.unit.item) {
+    if (/^\r?\n/.test(text.slice(end))) end += text[end] === '\r' ? 2 : 1;
+    else if (end >= text.length && /\r?\n\r?\n$/.test(text.slice(0, start))) start -= text[start - 2] === '\r' ? 2 : 1;
+  }
   return { start, end, newText: '' };
 }

@@ -15,10 +15,10 @@ export const RULE_TEXT: Record<StagingRule, string> = {
 };
 
 export const RULE_LABEL: Record<StagingRule, string> = {
-  production: 'never call production APIs',
-  keys: 'staging/sandbox keys only',
-  errorHandling: 'error handling and timeouts on every external API call',
-  audit: 'audit logging of every external API call',
+  production: 'staying off production APIs',
+  keys: 'using staging/sandbox keys only',
+  errorHandling: 'error handling and timeouts on external API calls',
+  audit: 'audit logging of external API calls',
 };
 
 /** What each rule protects against: the blast radius (hovers, docs). */

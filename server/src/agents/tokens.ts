@@ -31,9 +31,13 @@ export function tokenize(text: string, base = 0): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text))) {
     const start = base + m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     if (m[1] || m[2]) {
-      out.push({ w: '<host>', start, end, host: hostOf(m[0]) });
+      // sentence punctuation after a URL is not part of it
+      const url = m[0].replace(/[.,;:!?]+$/, '');
+      end = start + url.length;
+      TOKEN_RE.lastIndex = m.index + url.length;
+      out.push({ w: '<host>', start, end, host: hostOf(url) });
     } else if (m[4]) {
       out.push({ w: m[4].trim() === '-' || m[4].trim() === '--' ? '—' : m[4], start, end, punct: true });
     } else {

@@ -16,7 +16,7 @@ export function checkMissing(rule: StagingRule, ctx: AgentsContext, report: (r: 
     const lack = have === 'errors' ? 'timeout' : 'errors';
     message = `The Rules section asks for ${HALF[have]} on external API calls but not ${HALF[lack]}: every external API call needs both. Add "${RULE_TEXT.errorHandling}".`;
   } else {
-    message = `The Rules section has no rule for ${RULE_LABEL[rule]}: add "${RULE_TEXT[rule]}".`;
+    message = `The Rules section has no rule about ${RULE_LABEL[rule]}: add "${RULE_TEXT[rule]}".`;
   }
   const outside = a.elsewhere.find((s) => s.rule === rule);
   if (outside) message += ` (Line ${lines.position(outside.span.start).line + 1} says it outside the Rules section, where it reads as background, not as a rule.)`;

@@ -38,7 +38,7 @@ export const agentsMissingForConfig: TaskRule = {
     const missing = a.rulesSections.length ? missingRules(a) : undefined;
     if (missing && !missing.length) return;
     const shown = displayPath(governing, ctx.path);
-    const what = missing ? `lacks ${missing.map((r) => `"${RULE_LABEL[r]}"`).join(', ')}` : 'has no Rules section with the staging-only rules';
+    const what = missing ? `has no rule about ${missing.map((r) => RULE_LABEL[r]).join(', ')}` : 'has no Rules section with the staging-only rules';
     report({
       message: `The AGENTS.md governing this task config (${shown}) ${what}: the agent is not told to stay on staging. Add the rules there.`,
       span,
