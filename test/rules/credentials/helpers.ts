@@ -45,8 +45,8 @@ export interface Case {
   /** [line, col, endLine, endCol] of each finding of the rule under test, 1-based */
   expect: [number, number, number, number][];
   severities?: Severity[];
-  /** substrings the messages must contain (in finding order) */
-  messages?: string[];
+  /** per finding (in order): a substring, or several, its message must contain */
+  messages?: (string | string[])[];
   options?: CheckOptions;
 }
 
@@ -59,7 +59,11 @@ export function runCase(ruleId: string, c: Case): Finding[] {
   const found = findingsOf(c.text, ruleId, c.options ?? { path: PATH });
   assert.deepEqual(positions(found).map((p) => p.slice(1)), c.expect, `${c.name}: ranges`);
   if (c.severities) assert.deepEqual(found.map((f) => f.severity), c.severities, `${c.name}: severities`);
-  c.messages?.forEach((m, i) => assert.ok(found[i]?.message.includes(m), `${c.name}: message ${i} should include ${JSON.stringify(m)}, got ${JSON.stringify(found[i]?.message)}`));
+  c.messages?.forEach((m, i) => {
+    for (const part of Array.isArray(m) ? m : [m]) {
+      assert.ok(found[i]?.message.includes(part), `${c.name}: message ${i} should include ${JSON.stringify(part)}, got ${JSON.stringify(found[i]?.message)}`);
+    }
+  });
   return found;
 }
 

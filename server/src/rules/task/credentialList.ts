@@ -2,7 +2,7 @@
 import { isMap, isPair, isScalar, type Node } from 'yaml';
 import type { TaskContext } from '../../engine/taskContext.js';
 import type { CredentialEntry, Field, TaskDoc } from '../../engine/taskModel.js';
-import type { Fix } from '../../engine/types.js';
+import type { Fix, Span } from '../../engine/types.js';
 import { insertIntoMap, simpleEntry } from './credentialEdits.js';
 
 export interface CredentialRef {
@@ -28,9 +28,12 @@ export function credentialsOf(ctx: TaskContext): CredentialRef[] {
   return out;
 }
 
-/** The field's value as text (undefined when missing or not a scalar). */
-export function fieldText(f: Field | undefined): string | undefined {
-  return f?.text;
+/** A field's value span without the line break a block collection's range ends with. */
+export function valueSpanOf(text: string, f: Field): Span {
+  const span = f.valueSpan ?? f.keySpan;
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  return { start: span.start, end };
 }
 
 /** Sets a field: replaces its value inside the quotes, or inserts `key: value` into the credential. */

@@ -1,7 +1,7 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { TaskRule } from '../../engine/taskContext.js';
 import { fieldsOf } from '../../engine/taskModel.js';
-import { credentialsOf, setFieldFix } from './credentialList.js';
+import { credentialsOf, setFieldFix, valueSpanOf } from './credentialList.js';
 
 const PER_MINUTE: Record<string, number> = { second: 60, minute: 1, hour: 1 / 60 };
 
@@ -51,7 +51,7 @@ export const missingRateLimit: TaskRule = {
       const shownRate = Number.isInteger(rate) ? String(rate) : rate.toFixed(2);
       report({
         message: `Credential \`${name}\` allows ${requests.value} request${requests.value === 1 ? '' : 's'} per ${unit}${unit === 'minute' ? '' : ` (${shownRate} a minute)`}, fewer than \`max_parallel_tasks: ${parallel}\`: the parallel tasks sharing this key will be throttled and fail spuriously. Raise it to at least ${want} per ${unit}.`,
-        span: f.valueSpan ?? f.keySpan,
+        span: valueSpanOf(ctx.text, f),
         severity: 'info',
         fixes: [{ title: `Set ${name}'s rate limit to ${want} requests per ${unit}`, edits: [{ ...requests.valueSpan, newText: String(want) }], preferred: true }],
       });

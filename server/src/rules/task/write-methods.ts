@@ -3,6 +3,7 @@ import type { TaskDoc } from '../../engine/taskModel.js';
 import type { Fix } from '../../engine/types.js';
 import { classifyHost } from '../../hosts/classify.js';
 import { insertIntoMap, simpleEntry } from './credentialEdits.js';
+import { valueSpanOf } from './credentialList.js';
 
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const READ_ONLY = '[GET, HEAD, OPTIONS]';
@@ -56,7 +57,7 @@ export const writeMethods: TaskRule = {
       const explicit = doc.methodsField !== undefined;
       const writes = explicit ? doc.methods.filter((m) => WRITE.has(m.value.toUpperCase())).map((m) => m.value.toUpperCase()) : [...WRITE];
       if (!writes.length) continue;
-      const span = doc.methodsField ? (doc.methodsField.valueSpan ?? doc.methodsField.keySpan) : doc.network?.keySpan;
+      const span = doc.methodsField ? valueSpanOf(ctx.text, doc.methodsField) : doc.network?.keySpan;
       if (!span) continue;
       const fix = restrictFix(ctx, doc);
       const fixes = fix ? [fix] : [];
