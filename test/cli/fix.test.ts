@@ -106,3 +106,11 @@ test('--fix with every rule on the bad examples: nothing safely fixable is left,
   const fixable = left.flatMap((f) => f.findings).filter((f) => f.fixes.some((x) => x.safe));
   assert.deepEqual(fixable, []);
 });
+
+test('lineDiff: removals before additions, context around each hunk, separate hunks for distant changes', async () => {
+  const { lineDiff } = await import('../../server/src/cli/diff.js');
+  const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].join('\n');
+  const after = ['a', 'B', 'c', 'd', 'e', 'f', 'G', 'h'].join('\n');
+  assert.equal(lineDiff(before, after), ['@@ line 1 @@', ' a', '-b', '+B', ' c', '@@ line 6 @@', ' f', '-g', '+G', ' h'].join('\n'));
+  assert.equal(lineDiff('same\n', 'same\n'), '');
+});

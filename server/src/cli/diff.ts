@@ -25,8 +25,9 @@ export function lineDiff(before: string, after: string, context = 1): string {
     let i = 0, j = 0;
     while (i < n || j < m) {
       if (i < n && j < m && am[i] === bm[j]) { ops.push({ t: ' ', s: am[i], ai: pre + i, bi: pre + j }); i++; j++; }
-      else if (j < m && (i === n || dp[i][j + 1] >= dp[i + 1][j])) { ops.push({ t: '+', s: bm[j], ai: pre + i, bi: pre + j }); j++; }
-      else { ops.push({ t: '-', s: am[i], ai: pre + i, bi: pre + j }); i++; }
+      // removals before additions, as in unified diffs
+      else if (i < n && (j === m || dp[i + 1][j] >= dp[i][j + 1])) { ops.push({ t: '-', s: am[i], ai: pre + i, bi: pre + j }); i++; }
+      else { ops.push({ t: '+', s: bm[j], ai: pre + i, bi: pre + j }); j++; }
     }
   }
   // surrounding context lines

@@ -4,7 +4,9 @@
 const TOKEN = new RegExp(
   [
     // also the upper-cased form a rename suggestion may derive from it
+    // and names derived from it (`sk_staging_…` in a rename suggestion)
     String.raw`\b(?:[sSrRpP][kK])_(?:live|test|prod|LIVE|TEST|PROD)_[A-Za-z0-9_]{8,}`,
+    String.raw`\b(?:[sSrRpP][kK])_[A-Za-z]{2,12}_[A-Za-z0-9_]{20,}`,
     String.raw`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}`,
     String.raw`\bgithub_pat_[A-Za-z0-9_]{30,}`,
     String.raw`\bglpat-[A-Za-z0-9_-]{20,}`,
@@ -18,7 +20,7 @@ const TOKEN = new RegExp(
   'g',
 );
 
-const PREFIX = /^(?:[a-z]{2}_(?:live|test|prod)_|gh[pousr]_|github_pat_|glpat-|xox[a-z]-|AKIA|ASIA|AIza|SG\.|shp[a-z]{2}_)/i;
+const PREFIX = /^(?:[a-z]{2}_[a-z]{2,12}_|gh[pousr]_|github_pat_|glpat-|xox[a-z]-|AKIA|ASIA|AIza|SG\.|shp[a-z]{2}_)/i;
 
 /** `sk_live_…9f2c`: the token's well-known prefix and its last 4 characters. */
 export function redactToken(token: string): string {
