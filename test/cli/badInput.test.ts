@@ -111,3 +111,16 @@ test('firstInvalidUtf8 finds overlongs, surrogates and truncated sequences', () 
   assert.equal(firstInvalidUtf8(Buffer.from([0x61, 0x62, 0xe2, 0x82])), 2); // truncated
   assert.equal(firstInvalidUtf8(Buffer.from([0xf4, 0x90, 0x80, 0x80])), 0); // > U+10FFFF
 });
+
+test('an engine crash on one file becomes an SG000 finding marked as an internal error (exit 2), not a crash', async () => {
+  const { runEngine } = await import('../../server/src/cli/checkFile.js');
+  const { emptyPolicy } = await import('../../server/src/policy/types.js');
+  const { FsWorkspace } = await import('../../server/src/cli/fsWorkspace.js');
+  const broken = { ...emptyPolicy(), rules: null as unknown as Record<string, 'off'> };
+  const policyFor = Object.assign(() => broken, { problems: new Map() });
+  const env = { cwd: '/', policyFor, overrides: {}, reportSuppressions: false, workspace: new FsWorkspace(['/tmp'], policyFor) };
+  const r = runEngine('name: x\n', '/tmp/x.sandbox.yaml', 'task', env);
+  assert.equal(r.internalError, true);
+  assert.deepEqual(r.findings.map((f) => [f.ruleId, f.severity]), [['SG000', 'error']]);
+  assert.match(r.findings[0].message, /^Internal error while checking this file: /);
+});

@@ -5,7 +5,7 @@ import { effectiveSeverity, toFinding } from '../engine/findings.js';
 import { LineIndex } from '../engine/lineIndex.js';
 import type { FileKind, Finding, Severity, SeverityOrOff } from '../engine/types.js';
 import type { WorkspaceView } from '../engine/workspace.js';
-import type { Policy } from '../policy/types.js';
+import { emptyPolicy, type Policy } from '../policy/types.js';
 import { unreadableFile } from '../rules/common/unreadable-file.js';
 import type { Target } from './discover.js';
 import { readTextFile } from './readFile.js';
@@ -38,7 +38,8 @@ export function runEngine(text: string, abs: string, kind: FileKind, env: CheckE
     return checkText(text, { path: abs, kind, policy, overrides: env.overrides, reportSuppressions: env.reportSuppressions, workspace: env.workspace });
   } catch (e) {
     const msg = `Internal error while checking this file: ${(e as Error).message}. Please report it with the file's shape (not its secrets).`;
-    return { kind, findings: unreadableFinding(msg, policy, {}), suppressed: [], internalError: true };
+    // reported at error whatever the configuration: the policy itself may be what broke
+    return { kind, findings: unreadableFinding(msg, emptyPolicy(), {}), suppressed: [], internalError: true };
   }
 }
 
