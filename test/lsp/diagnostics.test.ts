@@ -26,7 +26,7 @@ test('a bad config gets diagnostics with exact ranges, rule codes, docs links an
   const prod = diags[0];
   assert.equal(prod.source, 'sandbox-guard');
   assert.equal(prod.severity, 1);
-  assert.match(prod.message, /`api-m\.paypal\.com` in `allowlist` is a production host of PayPal/);
+  assert.match(String(prod.message), /`api-m\.paypal\.com` in `allowlist` is a production host of PayPal/);
   assert.equal(prod.codeDescription?.href, 'https://github.com/sandbox-guard/sandbox-guard/blob/main/docs/rules/production-host.md');
   const data = prod.data as { ruleId: string; ruleName: string; index: number; version: number; fixes: { title: string; preferred: boolean }[] };
   assert.equal(data.ruleId, 'SG101');

@@ -33,3 +33,8 @@ export function extractHosts(text: string): string[] {
   }
   return [...out];
 }
+
+/** "PayPal (REST, NVP/SOAP, checkout)" -> "PayPal" */
+export function providerName(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '') || name;
+}

@@ -3,6 +3,7 @@
 import { loadCatalog, type CatalogProvider, type HostFact } from '../catalog/catalog.js';
 import { classifyHost } from '../hosts/classify.js';
 import type { Policy } from '../policy/types.js';
+import { providerName } from './hostIndex.js';
 
 export interface HostSuggestion {
   host: string;
@@ -36,12 +37,12 @@ function catalogSuggestions(): HostSuggestion[] {
       seen.add(h.host);
       const prod = productionEquivalents(provider, { provider, host: h });
       const lines = [
-        `**${provider.name}** ${h.env} host${h.role ? ` (${h.role})` : ''}.`,
+        `**${providerName(provider.name)}** ${h.env} host${h.role ? ` (${h.role})` : ''}.`,
         prod.length ? `Production equivalent: ${prod.map((p) => `\`${p}\``).join(', ')}.` : '',
         h.note ?? '',
         `Confidence: ${h.confidence}${/^https?:/.test(h.source) ? ` — [source](${h.source})` : ''}.`,
       ];
-      catalogList.push({ host: h.host, detail: `${provider.name} · ${h.env}`, documentation: lines.filter(Boolean).join('\n\n'), rank: 2 });
+      catalogList.push({ host: h.host, detail: `${providerName(provider.name)} · ${h.env}`, documentation: lines.filter(Boolean).join('\n\n'), rank: 2 });
     }
   }
   return catalogList;
@@ -66,7 +67,7 @@ export function hostSuggestions(policy: Policy, workspaceHosts: Iterable<string>
     const c = classifyHost(h, cat, policy);
     if (!SAFE_KINDS.has(c.kind)) continue;
     const fact = c.facts[0];
-    add({ host: h, detail: fact ? `${fact.provider.name} · ${fact.host.env} (workspace)` : 'Workspace · staging', documentation: `Already used in this workspace's task configs (${c.reason}).`, rank: 1 });
+    add({ host: h, detail: fact ? `${providerName(fact.provider.name)} · ${fact.host.env} (workspace)` : 'Workspace · staging', documentation: `Already used in this workspace's task configs (${c.reason}).`, rank: 1 });
   }
   for (const s of catalogSuggestions()) add(s);
   return [...out.values()];

@@ -8,7 +8,7 @@ import type { Finding } from '../engine/types.js';
 import type { Policy } from '../policy/types.js';
 import { findRule } from '../rules/registry.js';
 import { lineSource } from './completion.js';
-import { hostOf } from './hostIndex.js';
+import { hostOf, providerName } from './hostIndex.js';
 import { childSchema, descriptionOf, schemaAt, schemaFor } from './schema.js';
 import type { CheckRecord } from './state.js';
 import { hoverTarget, tokenAt } from './yamlPath.js';
@@ -55,7 +55,8 @@ function uniqueRules(findings: Finding[]): Finding[] {
 
 function ruleText(f: Finding): string {
   const rule = findRule(f.ruleId);
-  const lines = [`**${f.ruleId} ${f.ruleName}** (sandbox-guard, ${f.severity})`, f.message];
+  // the finding's message is in the diagnostic already; the hover explains the rule (and never quotes a value)
+  const lines = [`**${f.ruleId} ${f.ruleName}** (sandbox-guard, ${f.severity})`];
   if (rule) {
     lines.push(`**What:** ${rule.docs.summary}`, `**Why:** ${rule.docs.why}`, `**Fix:** ${rule.docs.fix}`);
   }
@@ -80,7 +81,7 @@ export function hostText(host: string, policy: Policy): string {
   const out = [`**${host}** — ${KIND_TEXT[c.kind] ?? c.kind}`];
   for (const f of c.facts.slice(0, 3)) {
     const src = /^https?:/.test(f.host.source) ? `[source](${f.host.source})` : f.host.source;
-    out.push(`${f.provider.name} · ${f.host.env}${f.host.role ? ` (${f.host.role})` : ''} — confidence: ${f.host.confidence}, ${src}`);
+    out.push(`${providerName(f.provider.name)} · ${f.host.env}${f.host.role ? ` (${f.host.role})` : ''} — confidence: ${f.host.confidence}, ${src}`);
     if (f.host.note) out.push(f.host.note);
   }
   if (!c.facts.length) out.push(`Classified from ${c.reason}.`);
@@ -88,7 +89,8 @@ export function hostText(host: string, policy: Policy): string {
   if (swap) out.push(`Staging equivalent: \`${swap.host}\` (${swap.from === 'policy' ? 'team policy' : swap.provider ?? swap.from})`);
   else if (c.kind === 'production') {
     const sandboxes = c.facts.flatMap((f) => f.provider.hosts.filter((h) => h.env === 'sandbox' && !h.pattern && (!f.host.role || h.role === f.host.role)).map((h) => h.host));
-    if (sandboxes.length) out.push(`Sandbox hosts of ${c.facts[0].provider.name}: ${[...new Set(sandboxes)].slice(0, 3).map((h) => `\`${h}\``).join(', ')}`);
+    if (sandboxes.length) out.push(`Sandbox hosts of ${providerName(c.facts[0].provider.name)}: ${[...new Set(sandboxes)].slice(0, 3).map((h) => `\`${h}\``).join(', ')}`);
   }
   return out.join('\n\n');
 }
+

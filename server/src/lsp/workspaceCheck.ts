@@ -27,24 +27,31 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export class WorkspaceChecker {
   private generation = 0;
   private running?: Promise<WorkspaceCheckResult>;
-  private rerun = false;
+  private pending?: Promise<WorkspaceCheckResult>;
 
   constructor(private readonly state: ServerState, private readonly validator: Validator) {}
 
-  /** Runs a check; a request while one runs makes it run once more afterwards (coalesced). */
+  /** Runs a check; requests while one runs share one more run afterwards (coalesced, never a loop). */
   request(token?: CancellationToken): Promise<WorkspaceCheckResult> {
-    if (this.running) {
-      this.rerun = true;
-      return this.running.then(() => this.request(token));
-    }
-    this.running = this.run(token).finally(() => {
-      this.running = undefined;
-      if (this.rerun) {
-        this.rerun = false;
-        void this.request();
-      }
+    if (!this.running) return this.start(token);
+    this.pending ??= this.running.then(() => {
+      this.pending = undefined;
+      return this.start(token);
     });
-    return this.running;
+    return this.pending;
+  }
+
+  private start(token?: CancellationToken): Promise<WorkspaceCheckResult> {
+    const run = this.run(token).catch((e) => {
+      this.state.log.error('workspace check', e);
+      return { files: 0, findings: 0 };
+    });
+    this.running = run;
+    // registered before any pending continuation, so a pending run sees `running` cleared
+    void run.then(() => {
+      if (this.running === run) this.running = undefined;
+    });
+    return run;
   }
 
   /** Stops a running check at its next batch boundary. */
