@@ -4,6 +4,7 @@ import { loadCatalog } from '../catalog/catalog.js';
 import { emptyPolicy, type Policy } from '../policy/types.js';
 import { taskRules } from '../rules/task/index.js';
 import { runRules, sortFindings } from './findings.js';
+import { redactFindings } from './redactFindings.js';
 import { LineIndex } from './lineIndex.js';
 import { applySuppressions } from './suppressions.js';
 import type { TaskContext } from './taskContext.js';
@@ -43,7 +44,11 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   else findings = checkTaskText(text, lines, { ...options, policy });
   const style = kind === 'agents' ? 'markdown' : 'yaml';
   const { kept, suppressed, problems } = applySuppressions(text, lines, findings, style, options);
-  return { kind, findings: sortFindings([...kept, ...problems]), suppressed: options.reportSuppressions ? suppressed : [] };
+  return {
+    kind,
+    findings: sortFindings(redactFindings(text, [...kept, ...problems])),
+    suppressed: options.reportSuppressions ? redactFindings(text, suppressed) : [],
+  };
 }
 
 function checkTaskText(text: string, lines: LineIndex, options: CheckOptions & { policy: Policy }): Finding[] {

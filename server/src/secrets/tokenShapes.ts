@@ -1,4 +1,4 @@
-// Last line of defence for every CLI output: rules already redact secrets in their messages, but a
+// Last line of defence for every output (engine findings, CLI reports): rules already redact secrets in their messages, but a
 // report must never carry a live credential even if a rule slips. Well-known token shapes only
 // (linear regexes, bounded repetition); the rules' catalog-driven detection does the real work.
 const TOKEN = new RegExp(

@@ -1,0 +1,29 @@
+// Never echo a secret: whatever a rule wrote, every secret value found in the text (by the secret
+// rules) and every well-known token shape is redacted in messages, fix titles and related info
+// before a finding leaves the engine — for the CLI and the language server alike.
+import { redact } from '../secrets/redact.js';
+import { redactSecrets } from '../secrets/tokenShapes.js';
+import type { Finding } from './types.js';
+
+const SECRET_RULES = new Set(['SG201', 'SG202', 'SG409']);
+
+export function redactFindings(text: string, findings: Finding[]): Finding[] {
+  const secrets = new Set<string>();
+  for (const f of findings) {
+    if (!SECRET_RULES.has(f.ruleId)) continue;
+    const s = text.slice(f.span.start, f.span.end).trim().replace(/^["']|["']$/g, '');
+    if (s.length >= 6) secrets.add(s);
+  }
+  const list = [...secrets].sort((a, b) => b.length - a.length);
+  const clean = (s: string): string => {
+    let out = s;
+    for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
+    return redactSecrets(out);
+  };
+  return findings.map((f) => {
+    const out: Finding = { ...f, message: clean(f.message), fixes: f.fixes.map((x) => ({ ...x, title: clean(x.title) })) };
+    if (f.related) out.related = f.related.map((r) => ({ ...r, message: clean(r.message) }));
+    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: clean(f.suppressed.reason) };
+    return out;
+  });
+}

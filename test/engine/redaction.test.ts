@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText } from '../../server/src/engine/check.js';
+
+const KEY = 'sk_live_' + '4eC39HqLyjWDarjtT1zdp7dc9f2c';
+
+// Rules that echo an entry or a name (host rules, schema errors, rename suggestions) must still never
+// let a secret out: the engine redacts every finding before it leaves.
+const cases: [string, string][] = [
+  ['allowlist entry', `network:\n  allowlist:\n    - ${KEY}\n`],
+  ['https URL with the key as userinfo', `network:\n  allowlist:\n    - https://${KEY}@api.stripe.com/v1\n`],
+  ['env value', `env:\n  STRIPE_KEY: ${KEY}\n`],
+  ['comment', `# old key: ${KEY}\nname: x\n`],
+  ['credential value', `credentials:\n  STAGING_STRIPE:\n    value: ${KEY}\n`],
+  ['unknown property holding the key', `credentials:\n  STAGING_STRIPE:\n    source: vault\n    ${KEY}: 1\n`],
+];
+
+for (const [name, text] of cases) {
+  test(`no finding echoes a live key: ${name}`, () => {
+    const r = checkText(text, { path: 'a.sandbox.yaml', reportSuppressions: true });
+    assert.ok(r.findings.length > 0);
+    const out = JSON.stringify([r.findings.map((f) => [f.message, f.fixes.map((x) => x.title), f.related]), r.suppressed]);
+    assert.ok(!out.includes(KEY), out);
+    assert.ok(!out.includes(KEY.slice(8, 24)), out);
+  });
+}
+
+test('the live key is reported, in redacted form', () => {
+  const r = checkText(`env:\n  STRIPE_KEY: ${KEY}\n`, { path: 'a.sandbox.yaml' });
+  const live = r.findings.find((f) => f.ruleId === 'SG202');
+  assert.ok(live, JSON.stringify(r.findings.map((f) => f.ruleId)));
+  assert.match(live.message, /sk_live_…9f2c/);
+});
