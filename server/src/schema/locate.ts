@@ -62,11 +62,18 @@ export function keySpan(pair: Pair | undefined): Span | undefined {
   return pair ? nodeSpan(pair.key as Node) : undefined;
 }
 
-/** Span of a node's value; an empty value (`key:` with nothing) falls back to the key. */
-export function valueSpan(loc: Located): Span | undefined {
+/**
+ * Span of a node's value; an empty value (`key:` with nothing) falls back to the key, and a
+ * collection is clipped to its first line so a 50-line block is not underlined as a whole.
+ */
+export function valueSpan(loc: Located, text: string): Span | undefined {
   const s = nodeSpan(loc.node);
-  if (s && s.end > s.start) return s;
-  return keySpan(loc.pair) ?? s;
+  if (!s || s.end <= s.start) return keySpan(loc.pair) ?? s;
+  if (!isMap(loc.node) && !isSeq(loc.node)) return s;
+  const nl = text.indexOf('\n', s.start);
+  let end = nl < 0 || nl > s.end ? s.end : nl;
+  while (end > s.start && /\s/.test(text[end - 1])) end--;
+  return { start: s.start, end };
 }
 
 /** Where to point when the exact node is unknown: the nearest key, else the nearest node's first line. */
