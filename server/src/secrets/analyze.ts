@@ -96,9 +96,11 @@ function collect(text: string, doc: TaskDoc, scalars: Span[], props: { span: Spa
     for (const f of c.fields.values()) credFieldPairs.set(f.pair, c);
   }
   if (credItems && typeof credItems === 'object' && 'items' in credItems) {
+    const byKeyStart = new Map(doc.credentials.map((c) => [c.keySpan.start, c] as const));
     for (const item of (credItems as { items: unknown[] }).items) {
       if (!isPair(item)) continue;
-      const c = doc.credentials.find((x) => x.keySpan.start === (item.key as Scalar | null)?.range?.[0]);
+      const start = (item.key as Scalar | null)?.range?.[0];
+      const c = start === undefined ? undefined : byKeyStart.get(start);
       if (c) credByPair.set(item, c);
     }
   }

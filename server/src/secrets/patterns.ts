@@ -88,10 +88,19 @@ function isPublishable(p: SecretPattern): boolean {
   return /pub|public|application id/i.test(`${p.id} ${p.env}`);
 }
 
-/** Compiles every usable catalog pattern once per catalog object. */
-const cache = new WeakMap<CatalogIndex, { patterns: CompiledPattern[]; skipped: SkippedPattern[] }>();
+export interface CompiledCatalog {
+  patterns: CompiledPattern[];
+  skipped: SkippedPattern[];
+  /** every keyword, longest first, case-insensitive: one pass over the text finds them all */
+  keywordRe: RegExp;
+  /** keyword (lowercase) -> the patterns to run on a line where it occurs, including those of keywords it contains */
+  patternsByKeyword: Map<string, CompiledPattern[]>;
+}
 
-export function compilePatterns(catalog: CatalogIndex): { patterns: CompiledPattern[]; skipped: SkippedPattern[] } {
+/** Compiles every usable catalog pattern once per catalog object. */
+const cache = new WeakMap<CatalogIndex, CompiledCatalog>();
+
+export function compilePatterns(catalog: CatalogIndex): CompiledCatalog {
   const hit = cache.get(catalog);
   if (hit) return hit;
   const patterns: CompiledPattern[] = [];
@@ -116,7 +125,14 @@ export function compilePatterns(catalog: CatalogIndex): { patterns: CompiledPatt
     }
     patterns.push({ id: p.id, provider: p.provider, description: p.description, env: p.env, confidence: p.confidence, re, keywords, publishable: isPublishable(p) });
   }
-  const out = { patterns, skipped };
+  const keywords = [...new Set(patterns.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  // the alternation reports one keyword per position (the longest): a hit also stands for every keyword inside it
+  const patternsByKeyword = new Map<string, CompiledPattern[]>();
+  for (const k of keywords) {
+    patternsByKeyword.set(k, patterns.filter((p) => p.keywords.some((pk) => k.includes(pk))));
+  }
+  const keywordRe = new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const out = { patterns, skipped, keywordRe, patternsByKeyword };
   cache.set(catalog, out);
   return out;
 }

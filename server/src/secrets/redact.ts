@@ -1,5 +1,5 @@
 // The only form in which a secret may appear in output: a known public prefix and the last few
-// characters (`sk_live_…9f2c`), never more than half of the secret, and nothing at all for short ones.
+// characters (`sk_live_…9f2c`); fewer for short secrets, and nothing at all for very short ones.
 
 /** Public, format-defining prefixes (longest first when matching). */
 const KNOWN_PREFIXES = [
@@ -12,23 +12,24 @@ const KNOWN_PREFIXES = [
   'live_', 'test_', 'key-', 'AKIA', 'ASIA', 'AIza', 'LTAI', 'EZAK', 'EZTK', 'EAAA', 'SG.',
 ].sort((a, b) => b.length - a.length);
 
-/** How many trailing characters may be shown for a secret of this length. */
+/** How many trailing characters may be shown for a secret (after its public prefix) of this length. */
 function tailLength(len: number): number {
   if (len >= 20) return 4;
   if (len >= 12) return 2;
   return 0;
 }
 
-/** A display form of a secret that is safe to print anywhere (messages, JSON, SARIF, logs). */
+/**
+ * A display form of a secret that is safe to print anywhere (messages, JSON, SARIF, logs): its public
+ * format prefix, if known, and at most 4 of the remaining characters (fewer for short secrets).
+ */
 export function redact(secret: string): string {
   const s = secret.trim();
   if (/^-----BEGIN[ A-Z0-9_-]*PRIVATE KEY/i.test(s)) return '-----BEGIN … PRIVATE KEY-----';
-  const len = s.length;
-  const tail = tailLength(len);
-  let prefix = KNOWN_PREFIXES.find((p) => s.startsWith(p)) ?? '';
-  // never reveal more than half the secret
-  if (prefix.length + tail > len / 2) prefix = '';
-  const end = tail ? s.slice(len - tail) : '';
+  const prefix = KNOWN_PREFIXES.find((p) => s.startsWith(p)) ?? '';
+  const body = s.slice(prefix.length);
+  const tail = tailLength(body.length);
+  const end = tail ? body.slice(body.length - tail) : '';
   if (!prefix && !end) return '[redacted]';
   return `${prefix}…${end}`;
 }

@@ -24,20 +24,6 @@ export interface SecretMatch {
 export const SCAN_WINDOW = 4_096;
 const WINDOW_OVERLAP = 512;
 
-interface LineRef {
-  start: number;
-  end: number;
-}
-
-/** Line [start, end) around an offset (end excludes the line break). */
-function lineAt(text: string, offset: number): LineRef {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
-  if (end > start && text.charCodeAt(end - 1) === 13) end--;
-  return { start, end };
-}
-
 /** Trailing delimiters some patterns capture (`[ "'\r\n]{1}`). */
 function trimSecret(text: string, start: number, end: number): Span {
   while (end > start && /[\s"'`;]/.test(text[end - 1])) end--;
@@ -68,35 +54,40 @@ function runPattern(p: CompiledPattern, text: string, from: number, to: number, 
 
 /** Every secret-pattern match in the text, merged so one secret yields one match. */
 export function scanSecrets(text: string, catalog: CatalogIndex): SecretMatch[] {
-  const { patterns } = compilePatterns(catalog);
-  const lower = text.toLowerCase();
-  // keyword -> line starts containing it
-  const linesByKeyword = new Map<string, Map<number, LineRef>>();
-  for (const p of patterns) {
-    for (const k of p.keywords) {
-      if (linesByKeyword.has(k)) continue;
-      const found = new Map<number, LineRef>();
-      let i = lower.indexOf(k);
-      while (i >= 0) {
-        const line = lineAt(text, i);
-        found.set(line.start, line);
-        i = lower.indexOf(k, Math.max(line.end, i + 1));
-      }
-      linesByKeyword.set(k, found);
-    }
-  }
+  const { keywordRe, patternsByKeyword } = compilePatterns(catalog);
   const raw: SecretMatch[] = [];
-  for (const p of patterns) {
-    const lines = new Map<number, LineRef>();
-    for (const k of p.keywords) for (const [s, l] of linesByKeyword.get(k)!) lines.set(s, l);
-    for (const l of lines.values()) {
-      if (l.end - l.start <= SCAN_WINDOW) runPattern(p, text, l.start, l.end, raw);
-      else {
-        for (let w = l.start; w < l.end; w += SCAN_WINDOW - WINDOW_OVERLAP) runPattern(p, text, w, Math.min(l.end, w + SCAN_WINDOW), raw);
-      }
+  // one pass: keyword hits arrive in order, so each line is delimited once and its patterns run once
+  let lineStart = -1;
+  let lineEnd = -1;
+  let todo = new Set<CompiledPattern>();
+  const flush = () => {
+    for (const p of todo) runLine(p, text, lineStart, lineEnd, raw);
+    todo = new Set();
+  };
+  const re = keywordRe;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    if (at >= lineEnd) {
+      flush();
+      lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     }
+    for (const p of patternsByKeyword.get(m[0].toLowerCase()) ?? []) todo.add(p);
+    // next position, not the match end: a shorter keyword may start inside this one
+    re.lastIndex = at + 1;
   }
+  flush();
   return mergeMatches(text, raw);
+}
+
+/** Runs a pattern over a line, in overlapping windows when the line is very long. */
+function runLine(p: CompiledPattern, text: string, start: number, end: number, out: SecretMatch[]): void {
+  if (end - start <= SCAN_WINDOW) return runPattern(p, text, start, end, out);
+  for (let w = start; w < end; w += SCAN_WINDOW - WINDOW_OVERLAP) runPattern(p, text, w, Math.min(end, w + SCAN_WINDOW), out);
 }
 
 const MODE_RANK: Record<KeyMode, number> = { live: 2, unknown: 1, test: 0 };

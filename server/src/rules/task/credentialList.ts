@@ -18,9 +18,13 @@ export function credentialsOf(ctx: TaskContext): CredentialRef[] {
   for (const doc of ctx.docs) {
     const creds = doc.credentialsField?.pair.value;
     if (!isMap(creds)) continue;
+    const byKeyStart = new Map<number, Node | null>();
+    for (const p of creds.items) {
+      const start = isPair(p) ? (p.key as Node | null)?.range?.[0] : undefined;
+      if (start !== undefined && !byKeyStart.has(start)) byKeyStart.set(start, (p.value as Node | null) ?? null);
+    }
     for (const cred of doc.credentials) {
-      const pair = creds.items.find((p) => isPair(p) && (p.key as Node | null)?.range?.[0] === cred.keySpan.start);
-      const value = (pair && isPair(pair) ? (pair.value as Node | null) : null) ?? null;
+      const value = byKeyStart.get(cred.keySpan.start) ?? null;
       if (value && !isMap(value) && !(isScalar(value) && value.value === null)) continue;
       out.push({ doc, cred, value });
     }

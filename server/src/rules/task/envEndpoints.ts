@@ -88,14 +88,38 @@ function entryHost(value: string): string {
   return v.replace(/\.$/, '');
 }
 
+interface AllowIndex {
+  exact: Set<string>;
+  /** `.x.y` for entries `*.x.y` / `.x.y` */
+  suffixes: Set<string>;
+  any: boolean;
+}
+
+const allowCache = new WeakMap<TaskDoc, AllowIndex>();
+
+function allowIndex(doc: TaskDoc): AllowIndex {
+  let idx = allowCache.get(doc);
+  if (idx) return idx;
+  idx = { exact: new Set(), suffixes: new Set(), any: false };
+  for (const e of doc.allowlist) {
+    const a = entryHost(e.value);
+    if (a === '*') idx.any = true;
+    else if (a.startsWith('*.')) idx.suffixes.add(a.slice(1));
+    else if (a.startsWith('.')) idx.suffixes.add(a);
+    else idx.exact.add(a);
+  }
+  allowCache.set(doc, idx);
+  return idx;
+}
+
 /** Whether the document's `allowlist`/`allowlist_additions` lets the task reach `host` (`*.x.y` and `.x.y` allow subdomains). */
 export function isAllowlisted(doc: TaskDoc, host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
-  for (const e of doc.allowlist) {
-    const a = entryHost(e.value);
-    if (a === h || a === '*') return true;
-    const suffix = a.startsWith('*.') ? a.slice(1) : a.startsWith('.') ? a : undefined;
-    if (suffix && h.endsWith(suffix) && h.length > suffix.length) return true;
+  const idx = allowIndex(doc);
+  if (idx.any || idx.exact.has(h)) return true;
+  // every proper suffix starting at a dot: a.b.c -> .b.c, .c
+  for (let dot = h.indexOf('.'); dot >= 0; dot = h.indexOf('.', dot + 1)) {
+    if (dot > 0 && idx.suffixes.has(h.slice(dot))) return true;
   }
   return false;
 }

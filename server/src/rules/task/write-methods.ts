@@ -10,13 +10,14 @@ const READ_ONLY = '[GET, HEAD, OPTIONS]';
 
 /** Allowlisted hosts that make write methods dangerous: production, or nobody verified they are not. */
 function riskyHosts(ctx: TaskContext, doc: TaskDoc): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const e of doc.allowlist) {
     const host = e.value.trim().toLowerCase();
+    if (out.has(host)) continue;
     const kind = classifyHost(host, ctx.catalog, ctx.policy).kind;
-    if ((kind === 'production' || kind === 'unknown') && !out.includes(host)) out.push(host);
+    if (kind === 'production' || kind === 'unknown') out.add(host);
   }
-  return out;
+  return [...out];
 }
 
 function restrictFix(ctx: TaskContext, doc: TaskDoc): Fix | undefined {

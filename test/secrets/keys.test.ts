@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isSecretKeyName, isSecretReference } from '../../server/src/secrets/keys.js';
+
+test('secret-like property names', () => {
+  for (const n of ['value', 'token', 'secret', 'password', 'key', 'api_key', 'apiKey', 'STRIPE_SECRET_KEY', 'client_secret', 'clientSecret', 'GITHUB_TOKEN', 'db-password', 'passphrase']) {
+    assert.equal(isSecretKeyName(n), true, n);
+  }
+  for (const n of ['ref', 'label', 'source', 'scope', 'permissions', 'hosts', 'key_ref', 'api_key_source', 'KEY_ID', 'token_url', 'TOKEN_LABEL', 'keyboard', 'monkey', 'API_BASE_URL', 'tokens_per_minute']) {
+    assert.equal(isSecretKeyName(n), false, n);
+  }
+});
+
+test('references are not literal secrets', () => {
+  for (const v of ['${STRIPE_KEY}', '$STRIPE_KEY', '{{ secrets.KEY }}', '<your key>', 'vault:secret/x', 'op://vault/item/field', 'arn:aws:secretsmanager:us-east-1:1:secret:x', 'secret/codex/staging', '****', 'changeme', '', 'https://auth.staging.example.com/token']) {
+    assert.equal(isSecretReference(v), true, v);
+  }
+  for (const v of ['hunter2', 'correct-horse-battery-staple', 'abc123def456', 'https://user:pw@host.example.com']) {
+    assert.equal(isSecretReference(v), false, v);
+  }
+});
