@@ -3,7 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams, WorkspaceEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -197,4 +197,22 @@ export function ensureBuilt(): void {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
   }
+}
+
+/** Applies a WorkspaceEdit's file creations and edits of other files to the disk (what the editor does); returns the paths written. */
+export function applyToDisk(edit: WorkspaceEdit, exceptUri: string): string[] {
+  const written: string[] = [];
+  for (const dc of edit.documentChanges ?? []) {
+    if ('kind' in dc && dc.kind === 'create') {
+      const p = fileURLToPath(dc.uri);
+      if (!fs.existsSync(p)) fs.writeFileSync(p, '');
+      written.push(p);
+    } else if ('textDocument' in dc && dc.textDocument.uri !== exceptUri) {
+      const p = fileURLToPath(dc.textDocument.uri);
+      const text = fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : '';
+      fs.writeFileSync(p, applyTextEdits(text, dc.edits.filter((e): e is TextEdit => 'range' in e)));
+      if (!written.includes(p)) written.push(p);
+    }
+  }
+  return written;
 }

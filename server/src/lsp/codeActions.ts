@@ -25,9 +25,8 @@ export function codeActions(state: ServerState, doc: TextDocument, params: CodeA
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const { finding, diagnostic } of targets(doc, params, rec)) out.push(...findingActions(state, doc, rec, finding, diagnostic));
   }
-  // fix-all is offered when asked for (codeActionsOnSave, "Fix All"), or in the light bulb when something is fixable
-  const explicit = !!only && wants(only, FIX_ALL_KIND);
-  if (explicit || (!only && rec.findings.some((f) => safeFix(f)))) {
+  // fix-all when asked for by kind (editor.codeActionsOnSave, "Source Action…"), not in every light bulb
+  if (only && wants(only, FIX_ALL_KIND)) {
     const edit = fixAllEdit(state, doc, rec, settings);
     if (edit) out.push({ title: 'Fix all safe Sandbox Guard problems', kind: FIX_ALL_KIND, edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: [edit] }] } });
   }
