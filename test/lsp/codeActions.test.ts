@@ -25,6 +25,7 @@ credentials:
 
 before(async () => {
   ensureBuilt();
+  // no AGENTS.md: the cross-file fix that creates one is among the quick fixes
   ws = tempWorkspace({});
   client = new TestClient({ folders: [ws] });
   await client.initialize();

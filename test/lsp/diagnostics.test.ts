@@ -3,14 +3,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { ensureBuilt, tempWorkspace, TestClient } from './client.js';
-import { BAD_CONFIG, GOOD_CONFIG, spots } from './fixtures.js';
+import { AGENTS_MD, BAD_CONFIG, GOOD_CONFIG, spots } from './fixtures.js';
 
 let ws: string;
 let client: TestClient;
 
 before(async () => {
   ensureBuilt();
-  ws = tempWorkspace({});
+  ws = tempWorkspace({ 'AGENTS.md': AGENTS_MD });
   client = new TestClient({ folders: [ws] });
   await client.initialize();
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { ensureBuilt, tempWorkspace, TestClient } from './client.js';
-import { BAD_CONFIG } from './fixtures.js';
+import { AGENTS_MD, BAD_CONFIG } from './fixtures.js';
 
 let ws: string;
 let client: TestClient;
@@ -12,6 +12,7 @@ let client: TestClient;
 before(async () => {
   ensureBuilt();
   ws = tempWorkspace({
+    'AGENTS.md': AGENTS_MD,
     '.sandbox-guard.yaml': 'stagingHosts:\n  api.acme.com: api.staging.acme.com\n',
     'existing.sandbox.yaml': 'network:\n  allowlist:\n    - api.qa.widgets.io\n    - api-m.paypal.com\n',
   });

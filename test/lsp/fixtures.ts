@@ -4,11 +4,23 @@ export const BAD_CONFIG = `network:
     - api-m.paypal.com
     - https://api.sandbox.paypal.com/v1
     - api.staging.example.com
+  methods: [GET, HEAD, OPTIONS]
 `;
 
 export const GOOD_CONFIG = `network:
   allowlist:
     - api-m.sandbox.paypal.com
+  methods: [GET, HEAD, OPTIONS]
+`;
+
+/** The source document's four rules: task configs beside it get no "no AGENTS.md" finding. */
+export const AGENTS_MD = `# Agents
+
+## Rules
+- NEVER call production API endpoints from cloud tasks
+- Always use staging/sandbox API keys — never production keys
+- All external API calls must include error handling and timeouts
+- Log all external API calls for audit
 `;
 
 /** 1-based [code, line, col, endLine, endCol] of each diagnostic (same shape as test/helpers positions()). */

@@ -1,0 +1,114 @@
+// The workspace check over the protocol: unopened files, multi-root, close behaviour, custom requests.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkText } from '../../server/src/engine/check.js';
+import { loadPolicyForFile } from '../../server/src/policy/load.js';
+import { ensureBuilt, tempWorkspace, TestClient } from './client.js';
+import { AGENTS_MD, BAD_CONFIG, GOOD_CONFIG, spots } from './fixtures.js';
+
+let a: string;
+let b: string;
+let client: TestClient;
+const uriOf = (p: string) => pathToFileURL(p).href;
+
+before(async () => {
+  ensureBuilt();
+  a = tempWorkspace({
+    'AGENTS.md': AGENTS_MD,
+    'tasks/pay.sandbox.yaml': BAD_CONFIG,
+    'tasks/ok.sandbox.yaml': GOOD_CONFIG,
+    'node_modules/dep/x.sandbox.yaml': BAD_CONFIG,
+    'vendor/skip.sandbox.yaml': BAD_CONFIG,
+    '.sandbox-guard.yaml': 'ignore:\n  - vendor/**\n',
+  });
+  // a second root with its own policy: api.acme.com is production there, with a staging swap
+  b = tempWorkspace({
+    '.sandbox-guard.yaml': 'stagingHosts:\n  api.acme.com: api.staging.acme.com\n',
+    'AGENTS.md': AGENTS_MD,
+    'acme.sandbox.yaml': 'network:\n  allowlist:\n    - api.acme.com\n',
+  });
+  client = new TestClient({ folders: [a, b] });
+  await client.initialize();
+});
+after(() => client.shutdown());
+
+test('on start, every task config in every folder is checked without being opened', async () => {
+  const pay = await client.waitFor(() => client.lastPublish(uriOf(path.join(a, 'tasks/pay.sandbox.yaml'))));
+  assert.equal(pay.version, undefined);
+  assert.deepEqual(spots(pay.diagnostics).map((s) => s[0]), ['SG101', 'SG105']);
+  const ok = await client.waitFor(() => client.lastPublish(uriOf(path.join(a, 'tasks/ok.sandbox.yaml'))));
+  assert.ok(!ok.diagnostics.some((d) => d.severity === 1), 'no errors in the good config');
+  const acme = await client.waitFor(() => client.lastPublish(uriOf(path.join(b, 'acme.sandbox.yaml'))));
+  assert.ok(acme.diagnostics.some((d) => d.code === 'SG101' && /api\.staging\.acme\.com/.test(String(d.message))), 'folder b uses its own policy');
+  assert.equal(client.published.get(uriOf(path.join(a, 'node_modules/dep/x.sandbox.yaml'))), undefined, 'node_modules skipped');
+  assert.equal(client.published.get(uriOf(path.join(a, 'vendor/skip.sandbox.yaml'))), undefined, 'policy ignore honoured');
+});
+
+test('the editor reports what the CLI reports: same findings as checkText with the same policy', async () => {
+  const p = path.join(b, 'acme.sandbox.yaml');
+  const text = fs.readFileSync(p, 'utf8');
+  const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : undefined);
+  const { policy } = loadPolicyForFile(p, read);
+  const workspace = { readText: read, taskConfigPaths: () => [p], roots: () => [b] };
+  const expected = checkText(text, { path: p, policy, workspace }).findings.map((f) => [f.ruleId, f.range, f.message]);
+  const pub = await client.waitFor(() => client.lastPublish(uriOf(p)));
+  assert.ok(expected.length > 0);
+  assert.deepEqual(pub.diagnostics.map((d) => [d.code, d.range, d.message]), expected);
+});
+
+test('sandboxGuard/checkWorkspace returns the counts', async () => {
+  const r = await client.request<{ files: number; findings: number }>('sandboxGuard/checkWorkspace', {});
+  // pay, ok, acme task configs, the two policy files and the two AGENTS.md
+  assert.equal(r.files, 7);
+  assert.ok(r.findings >= 3);
+  const viaCommand = await client.request<{ files: number }>('workspace/executeCommand', { command: 'sandboxGuard.server.checkWorkspace', arguments: [] });
+  assert.equal(viaCommand.files, 7);
+});
+
+test('a new file announced by didChangeWatchedFiles is checked', async () => {
+  const p = path.join(a, 'tasks/new.sandbox.yaml');
+  fs.writeFileSync(p, BAD_CONFIG);
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(p), type: 1 }] });
+  const pub = await client.waitFor(() => client.lastPublish(uriOf(p)));
+  assert.equal(pub.diagnostics.length >= 2, true);
+  fs.rmSync(p);
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(p), type: 3 }] });
+  await client.waitFor(() => client.lastPublish(uriOf(p))!.diagnostics.length === 0);
+});
+
+test('closing a workspace file re-publishes its saved content; closing another file clears it', async () => {
+  const p = path.join(a, 'tasks/pay.sandbox.yaml');
+  const uri = client.open(p, GOOD_CONFIG);
+  await client.diagnosticsFor(uri, 1);
+  client.close(uri);
+  const back = await client.waitFor(() => {
+    const last = client.lastPublish(uri);
+    return last && last.version === undefined && last.diagnostics.length >= 2 && last;
+  });
+  assert.deepEqual(spots(back.diagnostics).map((s) => s[0]), ['SG101', 'SG105']);
+
+  const outside = tempWorkspace({});
+  const other = client.open(path.join(outside, 'loose.sandbox.yaml'), BAD_CONFIG);
+  assert.ok((await client.diagnosticsFor(other, 1)).length >= 2);
+  client.close(other);
+  await client.waitFor(() => client.lastPublish(other)!.diagnostics.length === 0);
+});
+
+test('editing the policy file re-checks with the new policy', async () => {
+  const policy = path.join(b, '.sandbox-guard.yaml');
+  fs.writeFileSync(policy, 'stagingHosts:\n  api.acme.com: api.staging.acme.com\nrules:\n  production-host: "off"\n');
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(policy), type: 2 }] });
+  await client.waitFor(() => !client.lastPublish(uriOf(path.join(b, 'acme.sandbox.yaml')))!.diagnostics.some((d) => d.code === 'SG101'));
+});
+
+test('sandboxGuard/checklist returns the Markdown checklist of a config', async () => {
+  const p = path.join(a, 'tasks/cred.sandbox.yaml');
+  fs.writeFileSync(p, 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n');
+  const r = await client.request<{ markdown: string }>('sandboxGuard/checklist', { uri: uriOf(p) });
+  assert.match(r.markdown, /^# Sandbox key checklist/);
+  assert.match(r.markdown, /STAGING_API_KEY/);
+  assert.match(r.markdown, /- \[ \] /);
+});
