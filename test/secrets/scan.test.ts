@@ -11,7 +11,9 @@ const HEX32 = '0123456789abcdef0123456789abcdef';
 
 test('patterns: every catalog regex compiles or is skipped with a reason', () => {
   const { patterns, skipped } = compilePatterns(catalog);
-  assert.equal(patterns.length + skipped.length, catalog.secretPatterns.length);
+  // the catalog's patterns plus one built-in (passwords in URLs)
+  assert.equal(patterns.length + skipped.length, catalog.secretPatterns.length + 1);
+  assert.ok(patterns.some((p) => p.id === 'sandbox-guard:url-password'));
   assert.equal(catalog.secretPatterns.length, 82);
   assert.deepEqual(skipped.map((s) => s.id).sort(), ['secrets-patterns-db:Braintree API Key', 'trufflehog:braintreepayments', 'trufflehog:paypaloauth']);
   for (const p of patterns) {
@@ -58,6 +60,14 @@ test('scan: one match per sample, exactly the secret, with provider and mode', (
     assert.equal(m.pattern.provider, provider);
     assert.equal(m.mode, mode, provider);
   }
+});
+
+test('scan: a password in a URL is the userinfo password only', () => {
+  const text = 'DB: postgres://app:s3cr3t-Pa55@db.staging.example.com:5432/app\nX: https://user@host.example.com\nY: https://u:${PASS}@h.example.com\n';
+  const found = scanSecrets(text, catalog);
+  assert.equal(found.length, 1);
+  assert.equal(text.slice(found[0].span.start, found[0].span.end), 's3cr3t-Pa55');
+  assert.equal(found[0].mode, 'unknown');
 });
 
 test('scan: private key header', () => {

@@ -18,7 +18,27 @@ export interface CompiledPattern {
   keywords: string[];
   /** publishable keys are meant to be public (browser keys): a live one is a warning, not an error */
   publishable: boolean;
+  /** the capture group that is the secret, whatever its length (built-in patterns) */
+  group?: number;
 }
+
+/**
+ * Patterns of our own, beside the catalog's: a password in a URL's userinfo (`https://user:pw@host`).
+ * References (`${PASS}`) are excluded by the character class. Bounded repeats keep it linear.
+ */
+const BUILTIN: CompiledPattern[] = [
+  {
+    id: 'sandbox-guard:url-password',
+    provider: 'generic',
+    description: 'password in a URL',
+    env: 'unknown',
+    confidence: 'verified-in-docs',
+    re: /\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s:@\/'"`]{1,100}:([^\s@\/'"`${}]{3,200})@/dgi,
+    keywords: ['://'],
+    publishable: false,
+    group: 1,
+  },
+];
 
 export interface SkippedPattern {
   id: string;
@@ -125,6 +145,7 @@ export function compilePatterns(catalog: CatalogIndex): CompiledCatalog {
     }
     patterns.push({ id: p.id, provider: p.provider, description: p.description, env: p.env, confidence: p.confidence, re, keywords, publishable: isPublishable(p) });
   }
+  patterns.push(...BUILTIN);
   const keywords = [...new Set(patterns.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length || a.localeCompare(b));
   // the alternation reports one keyword per position (the longest): a hit also stands for every keyword inside it
   const patternsByKeyword = new Map<string, CompiledPattern[]>();

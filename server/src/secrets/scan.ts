@@ -42,9 +42,9 @@ function runPattern(p: CompiledPattern, text: string, from: number, to: number, 
       continue;
     }
     // group 1 is the secret in keyword-window patterns; in others it is only a prefix alternative
-    const g = m.indices?.[1];
-    const useGroup = g && m[1] !== undefined && m[1].length >= 12;
-    const [s, e] = useGroup ? g : m.indices![0];
+    const g = m.indices?.[p.group ?? 1];
+    const useGroup = g && (p.group !== undefined || (m[1] !== undefined && m[1].length >= 12));
+    const [s, e] = useGroup ? g! : m.indices![0];
     const span = trimSecret(text, from + s, from + e);
     if (span.end <= span.start) continue;
     const secret = text.slice(span.start, span.end);

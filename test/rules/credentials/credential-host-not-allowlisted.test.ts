@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertFixesWork } from '../../helpers/fixes.js';
-import { CLEAN, CRED_BODY, runCase, type Case } from './helpers.js';
+import { CLEAN, CRED_BODY, findingsOf, runCase, type Case } from './helpers.js';
 
 const cfg = (network: string, hosts: string) => `${network}credentials:\n  STAGING_API_KEY:\n${CRED_BODY}    hosts: ${hosts}\n`;
 const BLOCK = 'network:\n  allowlist:\n    - api.staging.example.com  # checkout API\n';
@@ -14,6 +14,7 @@ const cases: Case[] = [
   { name: 'a wildcard allows subdomains', text: cfg('network:\n  allowlist: ["*.staging.example.com"]\n', '[files.staging.example.com]'), expect: [] },
   { name: 'a wildcard does not allow the apex', text: cfg('network:\n  allowlist: ["*.staging.example.com"]\n', '[staging.example.com]'), expect: [[11, 13, 11, 32]] },
   { name: 'case and trailing dot do not matter', text: cfg(BLOCK, '[API.Staging.Example.com.]'), expect: [] },
+  { name: 'production host: no allowlist suggestion', text: cfg(BLOCK, '[api-m.paypal.com]'), expect: [[12, 13, 12, 29]], messages: ["Remove it from `hosts` and use the provider's sandbox host"] },
   { name: 'the clean config', text: CLEAN, expect: [] },
 ];
 
@@ -34,4 +35,9 @@ test('credential-host-not-allowlisted: fix appends to the allowlist in its own s
   assert.ok(e.endsWith('    hosts: [files.staging.example.com]\nnetwork:\n  allowlist:\n    - files.staging.example.com\n'), e);
   const [f] = assertFixesWork(cfg('network:\n  allowlist:\n', '[files.staging.example.com]'), 'SG209');
   assert.ok(f.startsWith('network:\n  allowlist:\n    - files.staging.example.com\ncredentials:'), f);
+});
+
+test('credential-host-not-allowlisted: production hosts get no add-to-allowlist fix', () => {
+  const [f] = findingsOf(cfg(BLOCK, '[api-m.paypal.com]'), 'SG209');
+  assert.deepEqual(f.fixes, []);
 });

@@ -98,3 +98,12 @@ test('secret-in-file: a key in a comment can be blanked out', () => {
   const [fixed] = assertFixesWork(`# old: ${TEST_KEY}\n${CLEAN}`, 'SG201');
   assert.ok(fixed.startsWith('# old: REDACTED\n'));
 });
+
+test('secret-in-file: a password in an env URL is reported without echoing it', () => {
+  const text = CLEAN.replace('env:\n', 'env:\n  DATABASE_URL: postgres://app:s3cr3t-Pa55w0rd@db.staging.example.com/app\n');
+  const found = findingsOf(text, 'SG201');
+  assert.equal(found.length, 1);
+  assert.deepEqual([found[0].range.start.line + 1, found[0].range.start.character + 1, found[0].range.end.character + 1], [15, 32, 47]);
+  assert.ok(found[0].message.startsWith('A password in a URL (`…rd`) is written in the file'), found[0].message);
+  assertNoSecret(found, 's3cr3t-Pa55w0rd');
+});

@@ -1,4 +1,5 @@
 import type { TaskRule } from '../../engine/taskContext.js';
+import { classifyHost } from '../../hosts/classify.js';
 import { addToAllowlistEdit } from './credentialEdits.js';
 import { isAllowlisted } from './envEndpoints.js';
 
@@ -20,9 +21,15 @@ export const credentialHostNotAllowlisted: TaskRule = {
         for (const h of cred.hosts) {
           const host = h.value.trim().toLowerCase().replace(/\.$/, '');
           if (!host || isAllowlisted(doc, host)) continue;
-          const edit = addToAllowlistEdit(ctx.text, doc, host);
+          const kind = classifyHost(host, ctx.catalog, ctx.policy).kind;
+          // never suggest allowlisting production or metadata endpoints
+          const unsafe = kind === 'production' || kind === 'metadata';
+          const edit = unsafe ? undefined : addToAllowlistEdit(ctx.text, doc, host);
+          const what = unsafe
+            ? `Remove it from \`hosts\` and use the provider's sandbox host: a sandbox task must not reach ${kind === 'metadata' ? 'metadata endpoints' : 'production'}.`
+            : 'Add the host to `network.allowlist` if the task needs it, or remove it from `hosts`.';
           report({
-            message: `Credential \`${cred.name}\` is for \`${host.length > 80 ? `${host.slice(0, 77)}…` : host}\`, which is not in the allowlist: the task cannot reach it with this key. Add the host to \`network.allowlist\` if the task needs it, or remove it from \`hosts\`.`,
+            message: `Credential \`${cred.name}\` is for \`${host.length > 80 ? `${host.slice(0, 77)}…` : host}\`, which is not in the allowlist: the task cannot reach it with this key. ${what}`,
             span: h.span,
             fixes: edit ? [{ title: `Add ${host} to network.allowlist`, edits: [edit], preferred: true }] : [],
           });

@@ -28,7 +28,7 @@ export const secretInFile: TaskRule = {
     for (const hit of secretHits(ctx)) {
       if (hit.live) continue;
       const what = hit.pattern ? `A ${secretKind(hit.pattern, ctx.catalog)}` : 'A literal secret';
-      const matched = hit.pattern ? ` (it matches the catalog pattern ${hit.pattern.id})` : '';
+      const matched = hit.pattern ? ` (it matches the secret pattern ${hit.pattern.id})` : '';
       const testNote = hit.pattern && /test/.test(hit.secret.slice(0, 28).toLowerCase()) ? ' Even a test-mode key reads and writes your sandbox account.' : '';
       report({
         message: `${what} (\`${redact(hit.secret)}\`) is written in the file${where(hit)}${matched}: anyone who can read the repository, and the agent, can use it.${testNote} Revoke it, keep the value in a secrets manager and reference it with \`source\` and \`ref\`.`,
