@@ -12,7 +12,7 @@ test('secret-like property names', () => {
 });
 
 test('references are not literal secrets', () => {
-  for (const v of ['${STRIPE_KEY}', '$STRIPE_KEY', '{{ secrets.KEY }}', '<your key>', 'vault:secret/x', 'op://vault/item/field', 'arn:aws:secretsmanager:us-east-1:1:secret:x', 'secret/codex/staging', '****', 'changeme', '', 'https://auth.staging.example.com/token']) {
+  for (const v of ['${STRIPE_KEY}', '$STRIPE_KEY', '{{ secrets.KEY }}', '<your key>', 'vault:secret/x', 'op://vault/item/field', 'arn:aws:secretsmanager:us-east-1:1:secret:x', 'secret/codex/staging', '****', 'changeme', 'vault', 'doppler', '', 'https://auth.staging.example.com/token']) {
     assert.equal(isSecretReference(v), true, v);
   }
   for (const v of ['hunter2', 'correct-horse-battery-staple', 'abc123def456', 'https://user:pw@host.example.com']) {

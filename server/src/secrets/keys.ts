@@ -40,6 +40,8 @@ export function isSecretReference(value: string): boolean {
   if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(v)) return true;
   if (/^(?:secret|secrets|kv)\/[\w./-]+$/.test(v)) return true;
   if (/^arn:aws:secretsmanager:|^projects\/[^/]+\/secrets\//.test(v)) return true;
+  // `NAME: vault` names the secrets manager, it is not the secret
+  if (/^(?:vault|aws-secrets-manager|gcp-secret-manager|azure-key-vault|github-secrets|1password|doppler)$/i.test(v)) return true;
   if (/^[*xX•.-]+$/.test(v) || /^(?:redacted|changeme|todo|tbd|none|null|placeholder)$/i.test(v)) return true;
   return false;
 }
