@@ -36,7 +36,8 @@ export function codeActions(state: ServerState, doc: TextDocument, params: CodeA
 /** The findings the request is about: from its diagnostics (by `data`, else by rule and range), else by range. */
 function targets(doc: TextDocument, params: CodeActionParams, rec: CheckRecord): { finding: Finding; diagnostic: Diagnostic }[] {
   const out: { finding: Finding; diagnostic: Diagnostic }[] = [];
-  const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+  // ours by source, or by our data when a client drops the source (Neovim 0.7 keeps only code and data)
+  const ours = (params.context.diagnostics ?? []).filter((d) => d && d.range && (d.source === SOURCE || (d.data as DiagnosticData | undefined)?.ruleId !== undefined));
   for (const d of ours) {
     const data = d.data as DiagnosticData | undefined;
     let f: Finding | undefined;
@@ -44,7 +45,7 @@ function targets(doc: TextDocument, params: CodeActionParams, rec: CheckRecord):
     f ??= rec.findings.find((x) => x.ruleId === (data?.ruleId ?? d.code) && sameRange(x.range, d.range));
     if (f) out.push({ finding: f, diagnostic: d });
   }
-  if (!ours.length) {
+  if (!ours.length && params.range) {
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
     rec.findings.forEach((f, i) => {
