@@ -31,7 +31,7 @@ export const liveKey: TaskRule = {
       const shown = `\`${redact(hit.secret)}\``;
       const message = hit.publishable
         ? `Live ${kind} ${shown} ${where(hit)}: it ties the sandbox task to the production account. Use the provider's test-mode publishable key instead.`
-        : `LIVE ${kind} ${shown} ${where(hit)}: it works against production: real customers, data and money. Revoke it now at the provider (it stays in the git history) and give the task a sandbox or test-mode key from a secrets manager.`;
+        : `LIVE ${kind} ${shown} ${where(hit)}: it acts on production (real customers, data and money). Revoke it now at the provider (it stays in the git history) and give the task a sandbox or test-mode key from a secrets manager.`;
       report({ message, span: hit.span, severity: hit.publishable ? 'warning' : undefined, fixes: secretFixes(ctx.text, hit) });
     }
   },
