@@ -21,7 +21,8 @@ export const credentialPermissions: TaskRule = {
       const fixes = fix ? [fix] : [];
       if (!f) {
         report({ message: `Credential \`${name}\` declares no \`permissions\`: nobody has checked what the key may do. Use a read-only key and declare \`permissions: read-only\`.`, span: ref.cred.keySpan, severity: 'warning', fixes });
-      } else if (f.text !== 'read-only') {
+      } else if (f.text === 'read-write' || f.text === 'admin') {
+        // values outside the enum are the schema rule's (SG002) finding
         const admin = /admin|owner|root|full|all/i.test(f.text ?? '');
         const what = admin ? 'an admin key lets the agent manage the account itself (keys, webhooks, users) and delete data' : 'a write key lets the agent create, change and delete records';
         report({ message: `Credential \`${name}\` has \`permissions: ${(f.text ?? '…').slice(0, 40)}\`: ${what}. Use a read-only key and declare \`permissions: read-only\`.`, span: f.valueSpan ?? f.keySpan, severity: admin ? undefined : 'warning', fixes });
