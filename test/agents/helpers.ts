@@ -1,6 +1,8 @@
 // Shared fixtures for AGENTS.md tests.
 import { checkText, type CheckOptions } from '../../server/src/engine/check.js';
 import type { WorkspaceView } from '../../server/src/engine/workspace.js';
+import assert from 'node:assert/strict';
+import { parseAgentsMarkdown } from '../../server/src/agents/parse.js';
 
 export const AGENTS: CheckOptions = { path: 'AGENTS.md', kind: 'agents' };
 
@@ -30,4 +32,32 @@ export function memoryWorkspace(files: Record<string, string>, roots = ['/ws']):
     taskConfigPaths: () => Object.keys(files).filter((p) => /\.sandbox\.ya?ml$/.test(p)).sort(),
     roots: () => roots,
   };
+}
+
+/**
+ * A fix leaves the Markdown intact: every heading survives (same depth and text, same order), and every
+ * list item keeps its indent and marker in order, except the ones the fix removed on purpose (`removed`).
+ */
+export function assertMarkdownIntact(before: string, after: string, removed = 0): void {
+  const a = parseAgentsMarkdown(before);
+  const b = parseAgentsMarkdown(after);
+  const hs = (m: typeof a) => m.headings.map((h) => `${h.depth} ${h.text}`);
+  const kept = hs(b);
+  let k = 0;
+  for (const h of hs(a)) {
+    while (k < kept.length && kept[k] !== h) k++;
+    assert.ok(k < kept.length, `heading "${h}" was lost:\n${after}`);
+  }
+  // list structure: the items (indent + marker, in order) survive; rewording an item's text is fine
+  const shape = (m: typeof a) => m.items.map((i) => `${i.indent}${i.ordered ? '#' + i.marker.slice(-1) : i.marker}`);
+  const after2 = shape(b);
+  let j = 0;
+  let skipped = 0;
+  for (const x of shape(a)) {
+    const at = after2.indexOf(x, j);
+    if (at < 0) skipped++;
+    else j = at + 1;
+  }
+  assert.ok(skipped <= removed, `${skipped} list item(s) lost:\n${after}`);
+  assert.ok(b.items.length >= a.items.length - removed, `list items lost:\n${after}`);
 }

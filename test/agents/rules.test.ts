@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/applyEdits.js';
 import { assertFixesWork, positions } from '../helpers/fixes.js';
-import { AGENTS, GOOD, check, without } from './helpers.js';
+import { AGENTS, GOOD, assertMarkdownIntact, check, without } from './helpers.js';
 
 type Pos = [string, number, number, number, number];
 interface Case { name: string; text: string; want: Pos[]; message?: RegExp; fixed?: string }
@@ -55,6 +55,7 @@ for (const c of cases) {
     if (c.want.length) {
       const fixable = [...new Set(findings.filter((f) => f.fixes.length).map((f) => f.ruleId))];
       for (const id of fixable) assertFixesWork(c.text, id, AGENTS);
+      for (const f of findings) for (const fix of f.fixes) assertMarkdownIntact(c.text, applyEdits(c.text, fix.edits), f.ruleId === 'SG408' ? 1 : 0);
     }
     if (c.fixed !== undefined) {
       const fix = findings[0].fixes.find((x) => x.preferred) ?? findings[0].fixes[0];

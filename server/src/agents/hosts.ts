@@ -92,11 +92,14 @@ export function productionVerdict(m: HostMention, catalog: CatalogIndex, policy:
   return undefined;
 }
 
-/** The staging host to swap in: policy, catalog, else derived (`api.staging.example.com`). */
-export function stagingSwapFor(host: string, catalog: CatalogIndex, policy: Policy): string | undefined {
+/** The staging host to swap in: policy, catalog, else (for hosts the catalog does not know) the derived `staging.` host. */
+export function stagingSwapFor(host: string, catalog: CatalogIndex, policy: Policy): { host: string; derived: boolean } | undefined {
   const s = stagingFor(host, catalog, policy);
-  if (s) return s.host;
-  return deriveStagingHost(host);
+  if (s) return { host: s.host, derived: s.from === 'derived' };
+  // a catalog provider without a sandbox host gets no invented one
+  if (classifyHost(host, catalog, policy).facts.length) return undefined;
+  const d = deriveStagingHost(host);
+  return d ? { host: d, derived: true } : undefined;
 }
 
 /** Production twins of staging-marked hosts: `api.staging.example.com` -> `api.example.com`. */
