@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { CLIENT_ID, RestartingErrorHandler, createClient, createWatchers, documentSelector } from './client.js';
 import { CheckStatus } from './status.js';
-import { StatusNotification, type StatusParams } from './protocol.js';
+import { ShowDocsCommand, StatusNotification, type StatusParams } from './protocol.js';
 import { scaffoldChecklist, type ChecklistOptions } from './commands/checklist.js';
 import { newTaskConfig, type NewConfigOptions } from './commands/newConfig.js';
 import { addAgentsRules, checkWorkspace } from './commands/workspace.js';
@@ -52,6 +52,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sandbo
     output.appendLine(`[${new Date().toISOString()}] Restarted the Sandbox Guard server.`);
     return c.state === State.Running;
   });
+  // the server's "Show documentation for <rule>" code actions run this client-side command
+  context.subscriptions.push(vscode.commands.registerCommand(ShowDocsCommand, async (url?: unknown) => {
+    if (typeof url !== 'string' || !/^https:\/\//.test(url)) return false;
+    return vscode.env.openExternal(vscode.Uri.parse(url));
+  }));
   register('addAgentsRules', async (uri?: vscode.Uri) => { await ready(); return addAgentsRules(c, uri); });
 
   // Extra task-config globs change which documents the server gets: restart with the new selector.

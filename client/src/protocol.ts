@@ -2,7 +2,8 @@
 // Kept in one place so the client and the tests agree with the server.
 
 export const ChecklistRequest = 'sandboxGuard/checklist';
-export interface ChecklistParams { uri: string }
+/** `existing`: the saved checklist; the server merges into it, keeping ticked boxes */
+export interface ChecklistParams { uri: string; existing?: string }
 export interface ChecklistResult { markdown: string }
 
 export const CheckWorkspaceRequest = 'sandboxGuard/checkWorkspace';
@@ -10,6 +11,9 @@ export interface CheckWorkspaceResult { files: number; findings: number }
 
 export const AddAgentsRulesRequest = 'sandboxGuard/addAgentsRules';
 export interface AddAgentsRulesParams { uri: string }
+
+/** run by the server's "Show documentation for <rule>" code action: opens the rule's docs page */
+export const ShowDocsCommand = 'sandboxGuard.showDocs';
 
 /** server -> client after every check of a document */
 export const StatusNotification = 'sandboxGuard/status';

@@ -3,8 +3,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ChecklistRequest, type ChecklistParams, type ChecklistResult, LANGUAGE_ID, TASK_GLOB } from '../protocol.js';
-// the CLI's merge, so the editor and `sandbox-guard checklist` keep the same ticked boxes
-import { mergeChecklist } from '../../../server/src/checklist/merge.js';
 
 export interface ChecklistOptions {
   /** write the checklist file without asking (tests, scripted use) */
@@ -30,24 +28,31 @@ export async function scaffoldChecklist(client: LanguageClient, arg?: vscode.Uri
   const config = arg instanceof vscode.Uri ? arg : await pickConfig();
   if (!config) return undefined;
   const configDoc = await vscode.workspace.openTextDocument(config);
-  const params: ChecklistParams = { uri: client.code2ProtocolConverter.asUri(configDoc.uri) };
-  const { markdown } = await client.sendRequest<ChecklistResult>(ChecklistRequest, params);
+  const uri = client.code2ProtocolConverter.asUri(configDoc.uri);
   const target = checklistUriFor(config);
 
   if (config.scheme === 'file' && await exists(target)) {
-    const doc = await vscode.workspace.openTextDocument(target);
-    const merged = mergeChecklist(doc.getText(), markdown);
-    if (merged !== doc.getText()) {
+    // Merge into what the user has: unsaved edits in an open editor win over the file on disk.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+    const dirty = open?.isDirty === true;
+    const existing = dirty ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    // the server merges with the CLI's mergeChecklist, so ticked boxes survive the same way everywhere
+    const params: ChecklistParams = { uri, existing };
+    const { markdown: merged } = await client.sendRequest<ChecklistResult>(ChecklistRequest, params);
+    if (dirty) {
       const edit = new vscode.WorkspaceEdit();
-      edit.replace(target, wholeRange(doc), merged);
+      edit.replace(target, wholeRange(open), merged);
       await vscode.workspace.applyEdit(edit);
-      await doc.save();
+    } else if (merged !== existing) {
+      // written to disk, not through a document save: an editor showing an older copy just reloads
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(merged));
     }
-    await vscode.window.showTextDocument(doc, { preview: false });
+    await vscode.window.showTextDocument(target, { preview: false });
     void vscode.window.showInformationMessage(`Sandbox Guard: updated ${basename(target)}; ticked boxes were kept.`);
-    return { config: config.toString(), uri: target.toString(), merged: true, saved: true };
+    return { config: config.toString(), uri: target.toString(), merged: true, saved: !dirty };
   }
 
+  const { markdown } = await client.sendRequest<ChecklistResult>(ChecklistRequest, { uri } satisfies ChecklistParams);
   if (options.save && config.scheme === 'file') {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(markdown));
     await vscode.window.showTextDocument(target, { preview: false });
@@ -69,7 +74,10 @@ export async function scaffoldChecklist(client: LanguageClient, arg?: vscode.Uri
   if (untitled) {
     const save = `Save as ${basename(target)}`;
     void vscode.window.showInformationMessage(`Sandbox Guard: checklist for ${basename(config)}. Save it next to the config?`, save)
-      .then(async (choice) => { if (choice === save) await doc.save(); });
+      .then(async (choice) => {
+        // saving an untitled document closes its editor: show the saved file in its place
+        if (choice === save && await doc.save()) await vscode.window.showTextDocument(target, { preview: false });
+      });
   }
   return { config: config.toString(), uri: doc.uri.toString(), merged: false, saved: false };
 }
