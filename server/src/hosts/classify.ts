@@ -69,8 +69,26 @@ function fromFacts(host: string, facts: HostFact[], pattern?: string): HostClass
   };
 }
 
-/** Classifies a host; the input may be any entry text (it is normalized first). */
+// Results per catalog and policy object, so the editor's re-check on every keystroke and configs
+// that repeat hosts classify each host once. Bounded: cleared when it grows past MEMO_LIMIT.
+const MEMO_LIMIT = 20000;
+const memo = new WeakMap<CatalogIndex, WeakMap<Policy, Map<string, HostClass>>>();
+
+/** Classifies a host; the input may be any entry text (it is normalized first). Treat the result as read-only. */
 export function classifyHost(host: string, catalog: CatalogIndex, policy: Policy): HostClass {
+  let byPolicy = memo.get(catalog);
+  if (!byPolicy) memo.set(catalog, (byPolicy = new WeakMap()));
+  let cache = byPolicy.get(policy);
+  if (!cache) byPolicy.set(policy, (cache = new Map()));
+  const hit = cache.get(host);
+  if (hit) return hit;
+  const c = classifyUncached(host, catalog, policy);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  if (host.length <= 1024) cache.set(host, c);
+  return c;
+}
+
+function classifyUncached(host: string, catalog: CatalogIndex, policy: Policy): HostClass {
   const n = normalizeHostEntry(host);
   const h = n.host;
   const ph = policyHosts(policy);

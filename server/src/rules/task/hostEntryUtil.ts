@@ -48,9 +48,22 @@ export function classOf(ctx: TaskContext, e: CheckedEntry): HostClass {
   return c;
 }
 
+const byHostCache = new WeakMap<TaskDoc, Map<string, HostEntry[]>>();
+
 /** True when another entry of the document's allowlists is this host (a fix must not create a duplicate). */
-export function allowlisted(doc: TaskDoc, host: string, except: HostEntry): boolean {
-  return doc.allowlist.some((o) => o !== except && normalizeHostEntry(o.value).host === host);
+export function allowlisted(ctx: TaskContext, doc: TaskDoc, host: string, except: HostEntry): boolean {
+  let index = byHostCache.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const e of allowlistEntries(ctx)) {
+      if (e.doc !== doc) continue;
+      const list = index.get(e.norm.host);
+      if (list) list.push(e.entry);
+      else index.set(e.norm.host, [e.entry]);
+    }
+    byHostCache.set(doc, index);
+  }
+  return (index.get(host) ?? []).some((x) => x !== except);
 }
 
 /** `allowlist` or `allowlist_additions`, for messages. */

@@ -37,7 +37,7 @@ export const nonBareHost: TaskRule = {
       const host = norm.host;
       const idn = norm.issues.includes('non-ascii') ? ' (non-ASCII names can imitate trusted hosts: the punycode form is what the proxy sees)' : '';
       const secret = norm.issues.includes('userinfo') ? ' Userinfo is a credential in the file: rotate it.' : '';
-      const fixes: Fix[] = allowlisted(e.doc, host, e.entry)
+      const fixes: Fix[] = allowlisted(ctx, e.doc, host, e.entry)
         ? [removeFix(ctx, e, `Remove (${host} is already allowlisted)`, { preferred: true, safe: true })]
         : [replaceFix(e, host, `Replace with ${host}`, { preferred: true, safe: true })];
       report({

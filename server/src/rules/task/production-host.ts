@@ -25,7 +25,7 @@ function productionReport(ctx: TaskContext, e: CheckedEntry, c: HostClass): Repo
   const swap = stagingFor(host, ctx.catalog, ctx.policy);
   const fixes: Fix[] = [];
   let todo: string;
-  const already = swap && allowlisted(e.doc, swap.host, e.entry);
+  const already = swap && allowlisted(ctx, e.doc, swap.host, e.entry);
   if (swap && already) {
     todo = `Remove it: its staging host \`${swap.host}\` is already allowlisted.`;
     fixes.push(removeFix(ctx, e, `Remove ${host} (staging host ${swap.host} is already allowlisted)`, { preferred: true, safe: true }));

@@ -25,7 +25,7 @@ export const unverifiedHost: TaskRule = {
       const host = c.host!;
       const derived = deriveStagingHost(host);
       const fixes: Fix[] = [];
-      if (derived && allowlisted(e.doc, derived, e.entry)) fixes.push(removeFix(ctx, e, `Remove ${host} (${derived} is already allowlisted)`));
+      if (derived && allowlisted(ctx, e.doc, derived, e.entry)) fixes.push(removeFix(ctx, e, `Remove ${host} (${derived} is already allowlisted)`));
       else if (derived) fixes.push(replaceFix(e, derived, `Replace with derived staging host ${derived} (check that it exists)`));
       const todo = derived ? `Use its staging host (perhaps \`${derived}\`)` : 'Use its staging host';
       report({
