@@ -106,3 +106,8 @@ test('CRLF files get CRLF fixes', () => {
   assert.ok(!/[^\r]\n/.test(fixed), 'every line break stays CRLF');
   assert.deepEqual(check(fixed), []);
 });
+
+test('SG407 in a reference definition', () => {
+  const text = `${GOOD}\nSee [the API][api].\n\n[api]: https://api-m.paypal.com/v2\n`;
+  assert.deepEqual(positions(check(text)), [['SG407', 11, 16, 11, 32]]);
+});

@@ -74,7 +74,7 @@ export function analyzeAgents(text: string): AgentsAnalysis {
   }
   // fenced code, definitions and HTML are not prose: every host there is something to call
   for (const c of md.code) if (c.kind === 'fenced') scanHosts(text, md, mentions, c.span);
-  for (const l of md.links) if (!units.some((u) => l.span.start >= u.unit.span.start && l.span.start < u.unit.span.end)) scanHosts(text, md, mentions, l.span);
+  for (const l of md.links) if (l.definition) scanHosts(text, md, mentions, l.span);
   for (const h of md.html) scanHosts(text, md, mentions, h);
   mentions.sort((a, b) => a.span.start - b.span.start);
   return { md, rulesSections, units, statements, elsewhere, halves, mentions };

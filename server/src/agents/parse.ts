@@ -43,6 +43,8 @@ export interface MdLink {
   url: string;
   /** span of the whole link (or definition) */
   span: Span;
+  /** a reference definition (`[x]: https://…`): outside any paragraph */
+  definition?: boolean;
 }
 
 export interface AgentsMarkdown {
@@ -128,7 +130,7 @@ export function parseAgentsMarkdown(text: string): AgentsMarkdown {
       }
       case 'link':
       case 'definition':
-        md.links.push({ url: n.url, span: spanOf(n) });
+        md.links.push({ url: n.url, span: spanOf(n), definition: n.type === 'definition' || undefined });
         break;
       case 'html':
         md.html.push(spanOf(n));
