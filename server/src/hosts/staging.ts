@@ -9,7 +9,7 @@ import { PRODUCTION_MARKERS, STAGING_MARKERS } from './markers.js';
 import { policyHosts } from './policyHosts.js';
 import { internalEndpointOf } from './internal.js';
 import { dependencyOf } from './dependencies.js';
-import { isPlatformSuffix, registrableDomain } from './publicSuffix.js';
+import { isPlatformSuffix, publicSuffixOf, registrableDomain } from './publicSuffix.js';
 
 export interface StagingSwap {
   host: string;
@@ -88,8 +88,9 @@ export function deriveStagingHost(host: string): string | undefined {
   if (!reg) return undefined;
   const labels = host.split('.');
   const subCount = labels.length - reg.split('.').length;
-  for (let i = 0; i < subCount; i++) {
-    if (PROD_WORDS.has(labels[i])) return [...labels.slice(0, i), 'staging', ...labels.slice(i + 1)].join('.');
+  // i === subCount is the registrable label: only a hyphen part may be swapped there (`acme-prod.com`)
+  for (let i = 0; i <= subCount; i++) {
+    if (i < subCount && PROD_WORDS.has(labels[i])) return [...labels.slice(0, i), 'staging', ...labels.slice(i + 1)].join('.');
     const parts = labels[i].split('-');
     const k = parts.findIndex((p) => PROD_WORDS.has(p));
     if (k >= 0 && parts.length > 1) {
@@ -97,11 +98,9 @@ export function deriveStagingHost(host: string): string | undefined {
       return [...labels.slice(0, i), parts.join('-'), ...labels.slice(i + 1)].join('.');
     }
   }
-  if (subCount === 0) {
-    // on a hosting platform the app name is the only label you own: `my-app.herokuapp.com` -> `my-app-staging.herokuapp.com`
-    if (isPlatformSuffix(host.slice(labels[0].length + 1))) return `${labels[0]}-staging.${host.slice(labels[0].length + 1)}`;
-    return `staging.${host}`;
-  }
+  // on a hosting platform the first label is the only name you own: `my-app.herokuapp.com` -> `my-app-staging.herokuapp.com`
+  if (isPlatformSuffix(publicSuffixOf(host))) return `${labels[0]}-staging.${labels.slice(1).join('.')}`;
+  if (subCount === 0) return `staging.${host}`;
   return [labels[0], 'staging', ...labels.slice(1)].join('.');
 }
 

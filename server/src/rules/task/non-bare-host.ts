@@ -14,8 +14,8 @@ export const nonBareHost: TaskRule = {
     why:
       'The egress proxy sees only the host name (CONNECT / SNI), never the URL: `https://api.stripe.com/v1` either matches nothing, so the task fails, or is read as a different host than the reviewer thinks. A path in the list suggests a restriction that does not exist (`/v1` does not keep the task away from `/v2`). Userinfo puts a credential in the file; non-ASCII names can be homoglyphs of a trusted host.',
     fix: 'Write only the host name, lowercase, without a trailing dot; internationalized names in their punycode (`xn--…`) form.',
-    bad: 'network:\n  allowlist:\n    - https://API.Stripe.com/v1\n    - api.staging.example.com:443',
-    good: 'network:\n  allowlist:\n    - api.stripe.com\n    - api.staging.example.com',
+    bad: 'network:\n  allowlist:\n    - https://API-M.Sandbox.PayPal.com/v2/checkout\n    - api.staging.example.com:443',
+    good: 'network:\n  allowlist:\n    - api-m.sandbox.paypal.com\n    - api.staging.example.com',
   },
   check(ctx, report) {
     for (const e of allowlistEntries(ctx)) {
