@@ -1,34 +1,6 @@
-// AGENTS.md check time next to the bare mdast parse of the same text (the floor), medians.
-// Usage: node --import tsx scripts/bench-agents.ts   (target: check <= 2x parse)
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { checkText } from '../server/src/engine/check.js';
-import { fmt, timeMedian } from './bench/timing.js';
+// AGENTS.md rows of the engine benchmark alone (`npm run bench` prints them with the task-config rows).
+// Usage: node --import tsx scripts/bench-agents.ts   (target: check <= 2x the bare mdast parse)
+import { agentsRows } from './bench/agentsRows.js';
 
-/** A realistic AGENTS.md: prose, rule-like sentences, lists, links, inline and fenced code, hosts. */
-export function genAgentsProse(lines: number): string {
-  const out = ['# Agent instructions', '', '## Rules', '', '- NEVER call production API endpoints from cloud tasks', '- Always use staging/sandbox API keys — never production keys', '- All external API calls must include error handling and timeouts', '- Log all external API calls for audit', ''];
-  const blocks = [
-    (i: number) => [`## Area ${i}`, ''],
-    (i: number) => [`Run \`npm test -- area${i}\` before pushing; see [the guide](https://docs.staging.example.com/area/${i}) for details.`, 'Keep functions small, and prefer composition over inheritance.', ''],
-    (i: number) => [`- Every outbound HTTP request in area ${i} needs a timeout and error handling.`, '- Do not hit prod APIs from cloud runs; use `api.staging.example.com` instead.', `* Try to keep PRs under ${i % 400} lines.`, ''],
-    (i: number) => ['```bash', `curl -s https://api.staging.example.com/v1/items/${i} -H "Authorization: Bearer $STAGING_API_KEY"`, '```', ''],
-    (i: number) => [`1. Read \`src/area${i}/README.md\`.`, '2. Write the failing test first.', '3. If staging is down, stop and report it; never fall back to production.', ''],
-  ];
-  let i = 0;
-  while (out.length < lines) out.push(...blocks[i % blocks.length](i++));
-  return out.slice(0, lines).join('\n') + '\n';
-}
-
-const isMain = import.meta.url === `file://${process.argv[1]}`;
-if (isMain) {
-  console.log('| AGENTS.md lines | findings | bare mdast parse (ms, median) | check (ms, median) | ratio |');
-  console.log('|---:|---:|---:|---:|---:|');
-  for (const lines of [100, 1000, 5000]) {
-    const text = genAgentsProse(lines);
-    const runs = lines <= 100 ? 200 : lines <= 1000 ? 40 : 12;
-    const parse = timeMedian(() => fromMarkdown(text), runs);
-    const check = timeMedian(() => checkText(text, { path: 'AGENTS.md', kind: 'agents' }), runs);
-    const findings = checkText(text, { path: 'AGENTS.md', kind: 'agents' }).findings.length;
-    console.log(`| ${lines} | ${findings} | ${fmt(parse)} | ${fmt(check)} | ${(check / parse).toFixed(2)}× |`);
-  }
-}
+console.log('| input | lines | bare parse (ms, median) | sandbox-guard check (ms, median) | ratio | target |\n|---|---:|---:|---:|---:|---|');
+console.log(agentsRows((lines) => (lines <= 100 ? 200 : lines <= 1000 ? 40 : 12)).join('\n'));
