@@ -32,6 +32,8 @@ export class TestClient {
   stderr = '';
   readonly versions = new Map<string, number>();
   readonly texts = new Map<string, string>();
+  /** workspace/configuration requests served, by section */
+  readonly configRequests: string[] = [];
 
   constructor(readonly options: ClientOptions) {
     const cmd = options.command ?? [process.execPath, SERVER, '--stdio'];
@@ -50,7 +52,7 @@ export class TestClient {
       this.wake();
     });
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((i) => (i.section === 'sandboxGuard' ? this.settings : i.section ? (options.extraSettings ?? {})[i.section] ?? null : null)));
+      p.items.map((i) => (this.configRequests.push(i.section ?? ''), setImmediate(() => this.wake()), i)).map((i) => (i.section === 'sandboxGuard' ? this.settings : i.section ? (options.extraSettings ?? {})[i.section] ?? null : null)));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('client/unregisterCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
@@ -70,11 +72,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
-      capabilities: this.options.capabilities ?? {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
-        window: { workDoneProgress: true, showDocument: { support: true } },
-        textDocument: { completion: { completionItem: { snippetSupport: true } }, publishDiagnostics: { versionSupport: true, relatedInformation: true } },
-      },
+      capabilities: this.options.capabilities ?? clientCapabilities(),
     });
     await this.conn.sendNotification('initialized', {});
     return result;
@@ -160,6 +158,18 @@ export class TestClient {
     this.conn.dispose();
     if (this.proc.exitCode === null) this.proc.kill();
   }
+}
+
+/** What the tests announce (VS Code's set, minus lazy resolution unless asked for). */
+export function clientCapabilities(resolve = false): Record<string, unknown> {
+  return {
+    workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
+    window: { workDoneProgress: true, showDocument: { support: true } },
+    textDocument: {
+      completion: { completionItem: { snippetSupport: true, ...(resolve ? { resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } } : {}) } },
+      publishDiagnostics: { versionSupport: true, relatedInformation: true },
+    },
+  };
 }
 
 /** Applies LSP text edits to a text (positions in UTF-16, like the editor). */

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { ensureBuilt, tempWorkspace, TestClient } from './client.js';
+import { clientCapabilities, ensureBuilt, tempWorkspace, TestClient } from './client.js';
 import { AGENTS_MD, BAD_CONFIG } from './fixtures.js';
 
 let ws: string;
@@ -116,4 +116,19 @@ test('hover never shows a secret value', async () => {
     assert.ok(!text.includes(secret.slice(8, 20)) && !text.includes('6789') && !text.includes('hunter2'), `hover at ${line}:${ch} leaked: ${text}`);
   }
   assert.match(await hoverAt(uri, 2, 40), /\*\*api\.sandbox\.paypal\.com\*\* — sandbox/);
+});
+
+test('clients that resolve lazily get host documentation from completionItem/resolve', async () => {
+  const lazy = new TestClient({ folders: [ws], capabilities: clientCapabilities(true) });
+  try {
+    await lazy.initialize();
+    const uri = lazy.open(path.join(ws, 'lazy.sandbox.yaml'), 'network:\n  allowlist:\n    - \n');
+    const res = await lazy.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 6 } });
+    const item = res.items.find((i) => i.label === 'api-m.sandbox.paypal.com')!;
+    assert.equal(item.documentation, undefined);
+    const resolved = await lazy.request<CompletionItem>('completionItem/resolve', item);
+    assert.match((resolved.documentation as MarkupContent).value, /Production equivalent: `api-m\.paypal\.com`/);
+  } finally {
+    await lazy.shutdown();
+  }
 });

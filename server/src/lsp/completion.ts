@@ -13,6 +13,8 @@ export interface CompletionEnv {
   policy: Policy;
   workspaceHosts: () => Iterable<string>;
   snippets: boolean;
+  /** the client resolves documentation lazily (completionItem/resolve) */
+  resolve: boolean;
 }
 
 const HOST_LISTS = [/^network\.(allowlist|allowlist_additions)$/, /^credentials\.[^.]+\.hosts$/];
@@ -56,16 +58,34 @@ export function complete(doc: TextDocument, line: number, character: number, env
   return { isIncomplete: false, items };
 }
 
+/** Host documentation for completionItem/resolve: the list is long, so items carry only a key. */
+const hostDocs = new Map<string, string>();
+
+export function resolveCompletion(item: CompletionItem): CompletionItem {
+  const key = (item.data as { hostDoc?: string } | undefined)?.hostDoc;
+  const doc = key !== undefined ? hostDocs.get(key) : undefined;
+  if (doc) item.documentation = { kind: 'markdown', value: doc };
+  return item;
+}
+
 function hostItems(env: CompletionEnv, range: Range, prefix: string): CompletionItem[] {
   return hostSuggestions(env.policy, env.workspaceHosts()).map((s) => ({
     label: s.host,
     kind: CompletionItemKind.Value,
     detail: s.detail,
-    documentation: { kind: 'markdown', value: s.documentation },
+    documentation: env.resolve ? undefined : { kind: 'markdown', value: s.documentation },
+    data: env.resolve ? { hostDoc: rememberDoc(s.host, s.documentation) } : undefined,
     sortText: `${s.rank}${s.host}`,
     filterText: prefix + s.host,
     textEdit: { range, newText: prefix + s.host },
   }));
+}
+
+function rememberDoc(host: string, doc: string): string {
+  const key = `${host}\u0000${doc.length}`;
+  if (hostDocs.size > 5000) hostDocs.clear();
+  hostDocs.set(key, doc);
+  return key;
 }
 
 /** Keys already written in the map whose keys sit at `indent` around `line`. */

@@ -49,15 +49,23 @@ function catalogSuggestions(): HostSuggestion[] {
 }
 
 const SAFE_KINDS = new Set(['sandbox', 'staging-marked']);
+const UNSAFE = new Set(['production', 'shared', 'metadata']);
+
+/** Catalog suggestions that survive a policy's classification, cached per policy object. */
+const filteredCatalog = new WeakMap<Policy, HostSuggestion[]>();
 
 export function hostSuggestions(policy: Policy, workspaceHosts: Iterable<string>): HostSuggestion[] {
   const cat = loadCatalog();
+  let fromCatalog = filteredCatalog.get(policy);
+  if (!fromCatalog) {
+    fromCatalog = catalogSuggestions().filter((s) => !UNSAFE.has(classifyHost(s.host, cat, policy).kind));
+    filteredCatalog.set(policy, fromCatalog);
+  }
   const out = new Map<string, HostSuggestion>();
   const add = (s: HostSuggestion) => {
     if (out.has(s.host)) return;
     // the final filter: whatever the source, a host classified production (or shared with live) is never offered
-    const kind = classifyHost(s.host, cat, policy).kind;
-    if (kind === 'production' || kind === 'shared' || kind === 'metadata') return;
+    if (UNSAFE.has(classifyHost(s.host, cat, policy).kind)) return;
     out.set(s.host, s);
   };
   for (const [prod, staging] of Object.entries(policy.stagingHosts)) {
@@ -69,6 +77,6 @@ export function hostSuggestions(policy: Policy, workspaceHosts: Iterable<string>
     const fact = c.facts[0];
     add({ host: h, detail: fact ? `${providerName(fact.provider.name)} · ${fact.host.env} (workspace)` : 'Workspace · staging', documentation: `Already used in this workspace's task configs (${c.reason}).`, rank: 1 });
   }
-  for (const s of catalogSuggestions()) add(s);
+  for (const s of fromCatalog) if (!out.has(s.host)) out.set(s.host, s);
   return [...out.values()];
 }

@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateChecklist, mergeChecklist } from '../checklist/index.js';
 import { POLICY_FILE_NAMES } from '../engine/fileKind.js';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './codeActions.js';
-import { complete } from './completion.js';
+import { complete, resolveCompletion } from './completion.js';
 import { hover } from './hover.js';
 import { Logger } from './logger.js';
 import { enginePath, uriToPath } from './paths.js';
@@ -58,6 +58,7 @@ export function startServer(connection: Connection): void {
       createFile: !!c.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
       watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
       snippets: !!c.textDocument?.completion?.completionItem?.snippetSupport,
+      resolveDocs: !!c.textDocument?.completion?.completionItem?.resolveSupport?.properties?.includes('documentation'),
       markdown: true,
     };
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -70,7 +71,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        completionProvider: { triggerCharacters: [' ', ':', '-'], resolveProvider: false },
+        completionProvider: { triggerCharacters: [' ', ':', '-'], resolveProvider: true },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND] },
@@ -163,12 +164,14 @@ export function startServer(connection: Connection): void {
       const kind = state.kindOf(p, policy, settings, doc.languageId);
       if (!kind || !settings.enable || token.isCancellationRequested) return null;
       const workspaceHosts = () => new Set([...state.workspaceHosts.values()].flat());
-      return complete(doc, params.position.line, params.position.character, { kind, policy, workspaceHosts, snippets: state.caps.snippets }, token);
+      return complete(doc, params.position.line, params.position.character, { kind, policy, workspaceHosts, snippets: state.caps.snippets, resolve: state.caps.resolveDocs }, token);
     } catch (e) {
       log.error('completion', e);
       return null;
     }
   });
+
+  connection.onCompletionResolve((item) => log.guard('completionResolve', item, () => resolveCompletion(item)));
 
   connection.onHover(async (params) => {
     const doc = documents.get(params.textDocument.uri);

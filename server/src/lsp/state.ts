@@ -28,6 +28,7 @@ export interface ClientCaps {
   createFile: boolean;
   watchedFilesDynamic: boolean;
   snippets: boolean;
+  resolveDocs: boolean;
   markdown: boolean;
 }
 
@@ -53,7 +54,7 @@ export class ServerState {
     return readDisk(p);
   });
   folders: Folder[] = [];
-  caps: ClientCaps = { configuration: false, workDoneProgress: false, showDocument: false, documentChanges: false, createFile: false, watchedFilesDynamic: false, snippets: false, markdown: true };
+  caps: ClientCaps = { configuration: false, workDoneProgress: false, showDocument: false, documentChanges: false, createFile: false, watchedFilesDynamic: false, snippets: false, resolveDocs: false, markdown: true };
   /** settings pushed by didChangeConfiguration (clients without workspace/configuration) */
   pushedSettings: Settings = defaultSettings();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
