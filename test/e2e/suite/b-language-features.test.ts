@@ -37,15 +37,19 @@ describe('completion', () => {
     }
   });
 
-  it('offers the schema keys of a credential with their descriptions', async () => {
+  it('offers the missing schema keys of a credential with their descriptions', async () => {
     const editor = await open('good.sandbox.yaml');
     const original = editor.document.getText();
     try {
-      const after = positionOf(editor.document, '    ref: secret/sandbox/paypal');
-      await editor.edit((b) => b.insert(after, '    \n'));
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(after.line, 4));
+      const at = positionOf(editor.document, '  PAYPAL_SANDBOX_KEY:');
+      await editor.edit((b) => b.insert(at, '  NEW_SANDBOX_KEY:\n    source: vault\n    \n'));
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(at.line + 2, 4));
       const labels = list.items.map(label);
       for (const key of ['scope', 'permissions', 'rate_limit']) assert.ok(labels.some((l) => l.startsWith(key)), `${key} offered: ${labels.join(', ')}`);
+      assert.ok(!labels.includes('source'), 'a key already written is not offered again');
+      const scope = list.items.find((i) => label(i).startsWith('scope'))!;
+      const doc = typeof scope.documentation === 'string' ? scope.documentation : scope.documentation?.value ?? '';
+      assert.match(`${scope.detail ?? ''} ${doc}`, /task|session|pool|lives/i);
     } finally {
       await setText(editor.document, original);
       await editor.document.save();

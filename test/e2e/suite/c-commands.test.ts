@@ -55,6 +55,8 @@ describe('commands', () => {
   });
 
   it('New Sandbox Task Config opens a commented starter config with the cursor on the first host, free of errors', async () => {
+    const t0 = Date.now();
+    const lap = (what: string) => console.log(`    [${Date.now() - t0} ms] ${what}`);
     const uri = await vscode.commands.executeCommand<vscode.Uri>('sandboxGuard.newTaskConfig', { target: 'untitled' });
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.uri.toString(), uri.toString());
@@ -62,10 +64,13 @@ describe('commands', () => {
     assert.equal(editor.document.getText(editor.selection), 'api.staging.example.com');
     assert.match(editor.document.lineAt(editor.selection.start.line).text, /^\s+- api\.staging\.example\.com/);
     assert.match(editor.document.getText(), /^# /);
+    lap('opened');
     const ds = await diagnostics(uri, () => true);
     await api().then((a) => waitFor('the starter config to be checked', () => a.statusOf(uri)));
+    lap('checked');
     assert.deepEqual(ours(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => `${code(d)} ${d.message}`), [], JSON.stringify(ds.map((d) => d.message)));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    lap('closed');
   });
 
   it('New Sandbox Task Config can create the file in the workspace', async () => {
@@ -82,8 +87,11 @@ describe('commands', () => {
     await diagnostics(fixture('services/payments/sandbox.yaml'), (d) => d.length === 1);
   });
 
-  it('Show Output runs', async () => {
+  it('Show Output reveals the Sandbox Guard output channel', async () => {
     await vscode.commands.executeCommand('sandboxGuard.showOutput');
+    const editor = await waitFor('the output channel to be visible', () => vscode.window.visibleTextEditors
+      .find((e) => e.document.uri.scheme === 'output' && /Sandbox Guard/.test(decodeURIComponent(e.document.uri.toString()))));
+    assert.ok(editor);
   });
 
   it('Restart Server restarts it and diagnostics come back', async () => {
@@ -97,10 +105,15 @@ describe('commands', () => {
   it('Add Staging-Only Rules to AGENTS.md creates the rules section', async () => {
     const uri = fixture('tools/AGENTS.md');
     const r = await vscode.commands.executeCommand<{ uri: string; applied: boolean } | undefined>('sandboxGuard.addAgentsRules', uri);
-    assert.ok(r, 'the server answered sandboxGuard/addAgentsRules');
+    assert.ok(r, 'the command produced an edit');
     assert.equal(r.applied, true);
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.match(doc.getText(), /^## Rules/m);
     assert.match(doc.getText(), /production/i);
+    await doc.save();
+    // the new file states every rule: no AGENTS.md findings, and running again changes nothing
+    await diagnostics(uri, (d) => d.length === 0, 'a clean AGENTS.md');
+    const again = await vscode.commands.executeCommand<{ uri: string; applied: boolean }>('sandboxGuard.addAgentsRules', uri);
+    assert.deepEqual(again, { uri: uri.toString(), applied: false });
   });
 });
