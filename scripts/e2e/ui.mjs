@@ -70,14 +70,16 @@ try {
 
   await step('Problems panel lists the workspace findings, including a config never opened', async () => {
     await page.keyboard.press('Control+Shift+M');
+    await palette('View: Toggle Maximized Panel'); // every row rendered (the list is virtual)
     const panel = page.locator('.markers-panel');
     await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30000 });
     await page.waitForFunction(() => /api\.twilio\.com/.test(document.querySelector('.markers-panel')?.textContent ?? ''), null, { timeout: 30000 });
     const t = await text(panel);
-    for (const want of ['bad.sandbox.yaml', 'api.paypal.com', 'services/payments', 'api.twilio.com', 'SG101']) {
+    for (const want of ['bad.sandbox.yaml', 'api.paypal.com', 'services/payments', 'api.twilio.com', 'SG101', '.sandbox-guard.yaml', 'bogus_key']) {
       if (!t.includes(want)) throw new Error(`Problems panel lacks "${want}": ${t.slice(0, 400)}`);
     }
     await shot('02-problems');
+    await palette('View: Toggle Maximized Panel');
     await page.keyboard.press('Control+Shift+M'); // hide it again
   });
 
