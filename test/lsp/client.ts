@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams, WorkspaceEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { WorkDoneProgress, type Diagnostic, type PublishDiagnosticsParams, type WorkspaceEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -55,7 +55,14 @@ export class TestClient {
       p.items.map((i) => (this.configRequests.push(i.section ?? ''), setImmediate(() => this.wake()), i)).map((i) => (i.section === 'sandboxGuard' ? this.settings : i.section ? (options.extraSettings ?? {})[i.section] ?? null : null)));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('client/unregisterCapability', () => null);
-    this.conn.onRequest('window/workDoneProgress/create', () => null);
+    // vscode-jsonrpc routes $/progress to per-token handlers, not to the catch-all notification handler
+    this.conn.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+      this.conn.onProgress(WorkDoneProgress.type, p.token, (value) => {
+        this.notifications.push({ method: '$/progress', params: { token: p.token, value } });
+        this.wake();
+      });
+      return null;
+    });
     this.conn.onRequest('window/showDocument', () => ({ success: true }));
     this.conn.listen();
   }

@@ -87,6 +87,12 @@ test('completion of keys, enum values and snippets from the schema', async () =>
   assert.ok(credentials.some((i) => i.kind === 15 && /STAGING_API_KEY/.test(i.textEdit?.newText ?? '')), 'whole-credential snippet');
 });
 
+test('the policy file gets completion from the policy schema', async () => {
+  const items = await completeAt('sub/.sandbox-guard.yaml', 'rules: {}\n|');
+  const labels = items.map((i) => i.label);
+  assert.ok(labels.includes('stagingHosts') && labels.includes('productionHosts') && !labels.includes('rules'), String(labels));
+});
+
 test('hover on a key shows the schema description', async () => {
   const uri = client.open(path.join(ws, 'h1.sandbox.yaml'), BAD_CONFIG);
   await client.diagnosticsFor(uri, 1);

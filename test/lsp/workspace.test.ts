@@ -112,3 +112,29 @@ test('sandboxGuard/checklist returns the Markdown checklist of a config', async 
   assert.match(r.markdown, /STAGING_API_KEY/);
   assert.match(r.markdown, /- \[ \] /);
 });
+
+test('a large workspace is checked in batches with a progress notification, and requests are served meanwhile', async () => {
+  const files: Record<string, string> = { 'AGENTS.md': AGENTS_MD };
+  for (let i = 0; i < 160; i++) files[`many/t${i}.sandbox.yaml`] = i % 2 ? BAD_CONFIG : GOOD_CONFIG;
+  const big = tempWorkspace(files);
+  const c = new TestClient({ folders: [big] });
+  try {
+    await c.initialize();
+    const order: string[] = [];
+    const ws = c.request<{ files: number; findings: number }>('sandboxGuard/checkWorkspace', {}).then((x) => (order.push('workspace'), x));
+    // a hover sent while the (queued) workspace checks run is answered between batches
+    const uri = c.open(path.join(big, 'open.sandbox.yaml'), BAD_CONFIG);
+    const hover = c.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } }).then(() => order.push('hover'));
+    const [r] = await Promise.all([ws, hover]);
+    assert.deepEqual(order, ['hover', 'workspace']);
+    assert.equal(r.files, 161);
+    const progress = c.notifications.filter((n) => n.method === '$/progress').map((n) => (n.params as { value: { kind: string; message?: string } }).value);
+    assert.equal(progress[0]?.kind, 'begin');
+    assert.ok(progress.some((p) => p.kind === 'report' && /\d+ \/ 161 files/.test(p.message ?? '')));
+    assert.equal(progress[progress.length - 1].kind, 'end');
+    // every unopened config got its diagnostics
+    for (let i = 0; i < 160; i += 37) assert.ok(c.lastPublish(uriOf(path.join(big, `many/t${i}.sandbox.yaml`))));
+  } finally {
+    await c.shutdown();
+  }
+});
