@@ -40,8 +40,10 @@ export function runCheck(o: CliOptions, io: Io, version: string): number {
 
   const all = targets.map((t) => checkTarget(t, env));
   // a broken policy file outside the checked paths still gets its findings: it never silently turns checking off
+  // (only policies that govern a checked file: cross-file rules may load others while scanning the repository)
+  const governing = new Set(targets.map((t) => policyFor(t.path).path));
   for (const [p, findings] of policyFor.problems) {
-    if (targets.some((t) => t.path === p)) continue;
+    if (!governing.has(p) || targets.some((t) => t.path === p)) continue;
     const r = readTextFile(p);
     all.push({ path: p, displayPath: displayPath(p, io.cwd), kind: 'policy', text: r.ok ? r.text : '', findings, suppressed: [] });
   }
