@@ -133,7 +133,7 @@ export function startServer(connection: Connection): void {
     const ws = p ? state.workspaceFiles.get(p) : undefined;
     // part of the workspace check: show the file's saved content; otherwise its problems go away with it
     if (p && ws) void workspace.checkFile(p, uri, ws.kind).catch((err) => log.error('didClose', err));
-    else validator.clear(uri);
+    else if (state.results.has(p ?? enginePath(uri))) validator.clear(uri);
     if (isPolicyPath(p)) policyChanged();
   });
 

@@ -54,11 +54,6 @@ export class WorkspaceChecker {
     return run;
   }
 
-  /** Stops a running check at its next batch boundary. */
-  cancel(): void {
-    this.generation++;
-  }
-
   private async run(token?: CancellationToken): Promise<WorkspaceCheckResult> {
     const { state } = this;
     const gen = ++this.generation;
