@@ -49,6 +49,18 @@ test('an alias bomb gets a diagnostic and the server keeps answering', async () 
   await stillAnswers();
 });
 
+test('pathological lines (a million spaces, a 2 MB token) answer completion and hover at once', async () => {
+  const text = `network:\n  allowlist:\n    - a${' '.repeat(1_000_000)}b\n    - ${'x.'.repeat(1_000_000)}com\nenv:\n  K: https://${'a'.repeat(500_000)}\n`;
+  const uri = client.open(path.join(ws, 'lines.sandbox.yaml'), text);
+  await client.diagnosticsFor(uri, 1, 60000);
+  for (const position of [{ line: 2, character: 500_000 }, { line: 2, character: 1_000_006 }, { line: 3, character: 1_000_000 }, { line: 5, character: 200_000 }]) {
+    await client.request('textDocument/completion', { textDocument: { uri }, position });
+    await client.request('textDocument/hover', { textDocument: { uri }, position });
+    await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+  }
+  await stillAnswers();
+});
+
 test('fuzzed documents never stop the server', async () => {
   // deterministic pseudo-random YAML-ish noise
   let seed = 42;

@@ -5,6 +5,8 @@ import { parseYaml, preflight } from '../engine/yamlSource.js';
 
 /** The host of a URL-ish or bare value, lowercase, or undefined when it has none. */
 export function hostOf(value: string): string | undefined {
+  // a URL longer than this is not something to look up (and keeps the regex below cheap)
+  if (value.length > 2048) return undefined;
   let v = value.trim();
   const scheme = v.indexOf('://');
   if (scheme >= 0) v = v.slice(scheme + 3);
@@ -12,6 +14,7 @@ export function hostOf(value: string): string | undefined {
   const at = v.lastIndexOf('@');
   if (at >= 0) v = v.slice(at + 1); // never keep user:password
   v = v.replace(/:\d*$/, '').toLowerCase();
+  if (v.length > 253) return undefined;
   return /^[a-z0-9*]([a-z0-9*-]*[a-z0-9])?(\.[a-z0-9-]+)+$/.test(v) ? v : undefined;
 }
 

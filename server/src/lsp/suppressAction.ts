@@ -12,7 +12,7 @@ export function disableLineEdit(doc: TextDocument, line: number, ruleName: strin
   const lineText = (l: number) => doc.getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } }).replace(/\r?\n$/, '');
   if (line > 0) {
     const above = lineText(line - 1);
-    const m = (markdown ? MD_DIRECTIVE : YAML_DIRECTIVE).exec(above);
+    const m = above.length > 2000 ? null : (markdown ? MD_DIRECTIVE : YAML_DIRECTIVE).exec(above);
     if (m) {
       const rules = m[2].split(/[\s,]+/).filter(Boolean);
       if (rules.includes(ruleName)) return undefined;

@@ -17,8 +17,12 @@ export interface LineElement {
 
 const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]},&*!|>%@`-][^#]*?|-[^\s#][^#]*?)[ \t]*:(?=[ \t]|$)/;
 
+/** Structure never needs more of a line than this; a cap keeps the regexes below linear on hostile input. */
+const MAX_LINE = 2000;
+
 /** Splits a line into its structural elements: sequence dashes, then a key or a scalar. */
-export function lineElements(line: string): LineElement[] {
+export function lineElements(raw: string): LineElement[] {
+  const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
   const out: LineElement[] = [];
   let i = 0;
   while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
@@ -218,9 +222,9 @@ export function hoverTarget(lineAt: LineSource, line: number, character: number)
 export function tokenAt(text: string, character: number): { text: string; start: number; end: number } | undefined {
   const stop = (c: string | undefined) => c === undefined || /[\s"',[\]{}#]/.test(c);
   let start = character;
-  while (start > 0 && !stop(text[start - 1])) start--;
+  while (start > 0 && character - start < MAX_LINE && !stop(text[start - 1])) start--;
   let end = character;
-  while (end < text.length && !stop(text[end])) end++;
+  while (end < text.length && end - character < MAX_LINE && !stop(text[end])) end++;
   if (end <= start) return undefined;
   return { text: text.slice(start, end), start, end };
 }
