@@ -113,6 +113,23 @@ test('sandboxGuard/checklist returns the Markdown checklist of a config', async 
   assert.match(r.markdown, /- \[ \] /);
 });
 
+test('sandboxGuard/addAgentsRules creates AGENTS.md or adds the missing rules', async () => {
+  type Edit = { documentChanges: ({ kind: 'create'; uri: string } | { textDocument: { uri: string }; edits: { newText: string }[] })[] } | null;
+  const fresh = tempWorkspace({});
+  const created = await client.request<Edit>('sandboxGuard/addAgentsRules', { uri: uriOf(path.join(fresh, 'AGENTS.md')) });
+  assert.equal((created!.documentChanges[0] as { kind: string }).kind, 'create');
+  const text = (created!.documentChanges[1] as { edits: { newText: string }[] }).edits[0].newText;
+  assert.match(text, /## Rules/);
+  assert.match(text, /NEVER call production API endpoints/);
+  // a complete file needs nothing
+  assert.equal(await client.request<Edit>('sandboxGuard/addAgentsRules', { uri: uriOf(path.join(a, 'AGENTS.md')) }), null);
+  // a Rules section with one rule gets the other three
+  fs.writeFileSync(path.join(fresh, 'AGENTS.md'), '# Agents\n\n## Rules\n- NEVER call production API endpoints from cloud tasks\n');
+  const more = await client.request<Edit>('sandboxGuard/addAgentsRules', { uri: uriOf(path.join(fresh, 'AGENTS.md')) });
+  assert.equal(more!.documentChanges.length, 1);
+  assert.match((more!.documentChanges[0] as { edits: { newText: string }[] }).edits[0].newText, /Log all external API calls/);
+});
+
 test('a large workspace is checked in batches with a progress notification, and requests are served meanwhile', async () => {
   const files: Record<string, string> = { 'AGENTS.md': AGENTS_MD };
   for (let i = 0; i < 160; i++) files[`many/t${i}.sandbox.yaml`] = i % 2 ? BAD_CONFIG : GOOD_CONFIG;

@@ -6,6 +6,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateChecklist, mergeChecklist } from '../checklist/index.js';
 import { POLICY_FILE_NAMES } from '../engine/fileKind.js';
+import { ADD_AGENTS_RULES_REQUEST, addAgentsRulesEdit } from './agentsRules.js';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './codeActions.js';
 import { complete, resolveCompletion } from './completion.js';
 import { hover } from './hover.js';
@@ -228,6 +229,8 @@ export function startServer(connection: Connection): void {
     const markdown = generateChecklist(text, { path: shown });
     return { markdown: params.existing ? mergeChecklist(params.existing, markdown) : markdown };
   });
+
+  connection.onRequest(ADD_AGENTS_RULES_REQUEST, (params: { uri: string }) => addAgentsRulesEdit(state, params.uri));
 
   documents.listen(connection);
   connection.listen();
