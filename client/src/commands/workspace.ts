@@ -2,8 +2,6 @@
 import * as vscode from 'vscode';
 import { ResponseError, type LanguageClient, type WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient/node';
 import { AddAgentsRulesRequest, type AddAgentsRulesParams, CheckWorkspaceRequest, type CheckWorkspaceResult } from '../protocol.js';
-// the same pure generator the server uses; only for servers that do not answer sandboxGuard/addAgentsRules yet
-import { addStagingRulesEdit } from '../../../server/src/agents/addRules.js';
 
 const METHOD_NOT_FOUND = -32601;
 
@@ -32,7 +30,8 @@ export async function addAgentsRules(client: LanguageClient, arg?: vscode.Uri): 
     if (lspEdit && (lspEdit.changes || lspEdit.documentChanges)) edit = await client.protocol2CodeConverter.asWorkspaceEdit(lspEdit);
   } catch (e) {
     if (!(e instanceof ResponseError && e.code === METHOD_NOT_FOUND)) throw e;
-    edit = await localEdit(uri);
+    void vscode.window.showWarningMessage('Sandbox Guard: this language server cannot add AGENTS.md rules (it does not answer sandboxGuard/addAgentsRules).');
+    return undefined;
   }
   if (!edit || edit.size === 0) {
     void vscode.window.showInformationMessage(`Sandbox Guard: ${vscode.workspace.asRelativePath(uri)} already has the staging-only rules.`);
@@ -41,25 +40,6 @@ export async function addAgentsRules(client: LanguageClient, arg?: vscode.Uri): 
   const applied = await vscode.workspace.applyEdit(edit);
   if (applied) await vscode.window.showTextDocument(uri, { preview: false });
   return { uri: uri.toString(), applied };
-}
-
-/** The edit computed in the extension with the server's generator (text of the open document, else of the file). */
-async function localEdit(uri: vscode.Uri): Promise<vscode.WorkspaceEdit> {
-  let doc: vscode.TextDocument | undefined = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (!doc) {
-    try { await vscode.workspace.fs.stat(uri); doc = await vscode.workspace.openTextDocument(uri); } catch { doc = undefined; }
-  }
-  const edit = new vscode.WorkspaceEdit();
-  const edits = addStagingRulesEdit(doc?.getText());
-  if (!doc) {
-    if (edits.length) {
-      edit.createFile(uri, { ignoreIfExists: true });
-      edit.insert(uri, new vscode.Position(0, 0), edits.map((e) => e.newText).join(''));
-    }
-    return edit;
-  }
-  for (const e of edits) edit.replace(uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
-  return edit;
 }
 
 async function agentsTarget(): Promise<vscode.Uri | undefined> {
