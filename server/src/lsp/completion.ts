@@ -2,6 +2,8 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList, type CancellationToken, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileKind } from '../engine/types.js';
+import type { WorkspaceView } from '../engine/workspace.js';
+import { agentsCompletions } from '../agents/editor.js';
 import type { Policy } from '../policy/types.js';
 import { hostSuggestions } from './hostSuggestions.js';
 import { childSchema, descriptionOf, itemSchema, schemaAt, schemaFor, typesOf, type JsonSchema, type Snippet } from './schema.js';
@@ -15,6 +17,9 @@ export interface CompletionEnv {
   snippets: boolean;
   /** the client resolves documentation lazily (completionItem/resolve) */
   resolve: boolean;
+  /** for AGENTS.md: the file's path and the workspace (hosts its governed configs allowlist) */
+  path?: string;
+  workspace?: WorkspaceView;
 }
 
 const HOST_LISTS = [/^network\.(allowlist|allowlist_additions)$/, /^credentials\.[^.]+\.hosts$/];
@@ -29,6 +34,7 @@ export function lineSource(doc: TextDocument) {
 
 export function complete(doc: TextDocument, line: number, character: number, env: CompletionEnv, token?: CancellationToken): CompletionList {
   const empty: CompletionList = { isIncomplete: false, items: [] };
+  if (env.kind === 'agents') return { isIncomplete: false, items: agentsItems(doc, line, character, env) };
   const root = schemaFor(env.kind);
   if (!root) return empty;
   const lines = lineSource(doc);
@@ -169,4 +175,21 @@ function valueItems(root: JsonSchema, s: JsonSchema | undefined, range: Range, e
     out.push(item(sn.label ?? text, CompletionItemKind.Snippet, sn.markdownDescription ?? sn.description, range, text, env, `9${sn.label ?? ''}`));
   }
   return out;
+}
+
+/** AGENTS.md: the missing staging-only rules as snippets inside the Rules section, staging hosts inside URLs. */
+function agentsItems(doc: TextDocument, line: number, character: number, env: CompletionEnv): CompletionItem[] {
+  const offset = doc.offsetAt({ line, character });
+  return agentsCompletions(doc.getText(), offset, { policy: env.policy, path: env.path, workspace: env.workspace }).map((c, i) => ({
+    label: c.label,
+    kind: c.kind === 'rule' ? CompletionItemKind.Snippet : CompletionItemKind.Value,
+    detail: c.detail,
+    documentation: c.documentation ? { kind: 'markdown', value: c.documentation } : undefined,
+    sortText: String(i).padStart(4, '0'),
+    insertTextFormat: c.snippet && env.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    textEdit: {
+      range: { start: doc.positionAt(c.range.start), end: doc.positionAt(c.range.end) },
+      newText: c.snippet && !env.snippets ? plainText(c.insertText) : c.insertText,
+    },
+  }));
 }

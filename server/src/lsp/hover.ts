@@ -3,6 +3,7 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalog } from '../catalog/catalog.js';
+import { agentsHover } from '../agents/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
 import type { Finding } from '../engine/types.js';
 import type { Policy } from '../policy/types.js';
@@ -39,6 +40,9 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
       }
     }
   } else if (kind === 'agents') {
+    // a recognised staging-only rule line: what it protects against and which rule it satisfies
+    const ruleHover = agentsHover(doc.getText(), offset, { policy, path: rec?.path });
+    if (ruleHover) parts.push(ruleHover);
     const tok = tokenAt(lines(line), character);
     const h = tok && hostOf(tok.text.replace(/^[`(<*_]+|[`)>*_.,;:]+$/g, ''));
     if (h && classifyHost(h, loadCatalog(), policy).kind !== 'unknown') parts.push(hostText(h, policy));

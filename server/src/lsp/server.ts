@@ -165,7 +165,7 @@ export function startServer(connection: Connection): void {
       const kind = state.kindOf(p, policy, settings, doc.languageId);
       if (!kind || !settings.enable || token.isCancellationRequested) return null;
       const workspaceHosts = () => new Set([...state.workspaceHosts.values()].flat());
-      return complete(doc, params.position.line, params.position.character, { kind, policy, workspaceHosts, snippets: state.caps.snippets, resolve: state.caps.resolveDocs }, token);
+      return complete(doc, params.position.line, params.position.character, { kind, policy, workspaceHosts, snippets: state.caps.snippets, resolve: state.caps.resolveDocs, path: p, workspace: state.workspaceView() }, token);
     } catch (e) {
       log.error('completion', e);
       return null;
