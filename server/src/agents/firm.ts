@@ -14,28 +14,40 @@ const base = (w: string) => GERUND[w.toLowerCase()] ?? w;
 /** the verb after "avoid": its base form, or an added verb for a noun ("avoid prod" -> "call prod") */
 const avoided = (w: string) => (GERUND[w.toLowerCase()] ? base(w) : /^(production|prod)$/i.test(w) ? `call ${w}` : `use ${w}`);
 
+// Leading whitespace is matched only from the start of a run ((?<!\s)\s+): every pattern stays linear on a 100 KB line.
+const SP = '(?:,\\s*|(?<!\\s)\\s+)?';
+const PRAISE = '(?:good|nice|great|better|best|ideal|helpful|wise|sensible|advisable|preferable)';
+const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  [/\b(?:please\s+)?try\s+not\s+to\s+(\w+)/gi, (_m, w) => `NEVER ${base(w)}`],
+  [/\b(?:please\s+)?try\s+to\s+avoid\s+(\w+)/gi, (_m, w) => `NEVER ${avoided(w)}`],
+  [/\b(?:please\s+)?(?:try|aim)\s+to\s+/gi, ''],
+  // "it would be good to log …", "it is recommended to use …", "it's a good idea to set …" -> "Always log …"
+  [new RegExp(`\\b(?:it|that)(?:\\s+(?:would|could|might|is)|['’](?:d|s))\\s+(?:be\\s+)?(?:a\\s+)?(?:${PRAISE}(?:\\s+(?:idea|practice))?|recommended|encouraged|suggested)\\s+(?:to\\s+)?(?:always\\s+)?(\\w+)`, 'gi'), (_m, w) => `Always ${base(w)}`],
+  [/\b(?:you\s+)?should\s+avoid\s+(\w+)/gi, (_m, w) => `NEVER ${avoided(w)}`],
+  [/\bavoid\s+(\w+)/gi, (_m, w) => `NEVER ${avoided(w)}`],
+  [/\b(?:should|ought\s+to)\s+(?:ideally\s+|generally\s+|probably\s+|really\s+)?be\s+avoided\b/gi, 'are forbidden'],
+  [/\bshould\s+not\b|\bshouldn['’]t\b/gi, 'must not'],
+  [/\bshould\s+never\b/gi, 'must never'],
+  [/\b(?:should|ought\s+to)\b/gi, 'must'],
+  [/\bconsider\s+(\w+ing)\b/gi, (_m, w) => base(w)],
+  [/\bpreferably\s+/gi, 'only '],
+  // "we'd prefer that tasks only hit staging" -> "tasks only hit staging"; "we'd rather you didn't hit prod" -> "you must not hit prod"
+  [/\b(?:we|i)(?:['’]d|\s+would)\s+(?:prefer|like)\s+(?:it\s+)?(?:that|if)\s+/gi, ''],
+  [/\b(?:we|i)(?:['’]d|\s+would)\s+rather\s+(\w+)\s+did(?:n['’]t|\s+not)\s+/gi, (_m, who) => `${who} must not `],
+  // "prefer staging endpoints over prod" -> "Use only staging endpoints, never prod"
+  [/\b(?:we['’]?d\s+)?prefer\s+([^.;,]{1,80}?)\s+(?:over|to|rather\s+than)\s+/gi, (_m, x) => `use only ${x}, never `],
+  [new RegExp(`${SP}\\b(?:if|where|when|whenever|wherever)\\s+(?:possible|feasible|practical|you\\s+can|we\\s+can)\\b,?`, 'gi'), ''],
+  [new RegExp(`${SP}\\bas\\s+much\\s+as\\s+possible\\b`, 'gi'), ''],
+  [/\b(?:ideally|generally|usually|typically|hopefully|please|probably|really)\b,?\s*/gi, ''],
+];
+
 /** Rewrites hedges and soft modals into firm ones: "try to avoid calling prod" -> "NEVER call prod". */
 export function firmRewrite(sentence: string): string {
   let s = sentence;
-  const rules: [RegExp, string | ((...m: string[]) => string)][] = [
-    [/\b(?:please\s+)?try\s+not\s+to\s+(\w+)/gi, (_m, w) => `NEVER ${base(w)}`],
-    [/\b(?:please\s+)?try\s+to\s+avoid\s+(\w+)/gi, (_m, w) => `NEVER ${avoided(w)}`],
-    [/\b(?:please\s+)?(?:try|aim)\s+to\s+/gi, ''],
-    [/\b(?:you\s+)?should\s+avoid\s+(\w+)/gi, (_m, w) => `NEVER ${avoided(w)}`],
-    [/\bavoid\s+(\w+)/gi, (_m, w) => `NEVER ${avoided(w)}`],
-    [/\bshould\s+be\s+avoided\b/gi, 'are forbidden'],
-    [/\bshould\s+not\b|\bshouldn['’]t\b/gi, 'must not'],
-    [/\bshould\s+never\b/gi, 'must never'],
-    [/\b(?:should|ought\s+to)\b/gi, 'must'],
-    [/\bconsider\s+(\w+ing)\b/gi, (_m, w) => base(w)],
-    [/\bpreferably\s+/gi, 'only '],
-    [/,?\s*\b(?:if|where|when|whenever)\s+(?:possible|feasible|practical)\b/gi, ''],
-    [/,?\s*\bas\s+much\s+as\s+possible\b/gi, ''],
-    [/\b(?:ideally|generally|usually|typically|hopefully|please)\b,?\s*/gi, ''],
-  ];
-  for (const [re, by] of rules) s = s.replace(re, by as string);
-  s = s.replace(/\s{2,}/g, ' ').replace(/\s+([.,;])/g, '$1').trim();
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  for (const [re, by] of REWRITES) s = s.replace(re, by as string);
+  s = s.replace(/\s{2,}/g, ' ').replace(/(?<!\s)\s+([.,;])/g, '$1').replace(/^[\s,]+/, '').trim();
+  return upper(s);
 }
 
 /** The firm rewrite when it still states the same rules and is no longer weak. */

@@ -1,50 +1,80 @@
 // Small concept lexicons for recognising the staging-only rules by meaning (no ML).
-// Each set holds normalised tokens (lowercase, contractions folded: "don't" -> "dont").
+// Each set holds normalised tokens (lowercase, contractions folded: "don't" -> "dont", British spellings folded).
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Hyphen/slash compounds folded into one token before tagging. */
 export const COMPOUNDS: Record<string, string> = {
-  thirdparty: 'thirdparty', nonproduction: 'nonprod', nonprod: 'nonprod', preprod: 'nonprod', preproduction: 'nonprod',
+  thirdparty: 'thirdparty', '3rdparty': 'thirdparty', nonproduction: 'nonprod', nonprod: 'nonprod', preprod: 'nonprod', preproduction: 'nonprod',
   auditlog: 'auditlog', auditlogs: 'auditlog', auditlogged: 'auditlog', auditlogging: 'auditlog', offlimits: 'offlimits',
-  trycatch: 'trycatch', timeout: 'timeout', timeouts: 'timeouts', timedout: 'timeout', testmode: 'testmode', readonly: 'readonly',
-  apikey: 'apikey', apikeys: 'apikeys', productionlike: 'prodlike', prodlike: 'prodlike', nogo: 'nogo', livemode: 'livemode',
-  sandboxonly: 'sandboxonly', stagingonly: 'stagingonly', realworld: 'realworld', nonlive: 'nonprod',
+  trycatch: 'trycatch', tryexcept: 'trycatch', timeout: 'timeout', timeouts: 'timeouts', timedout: 'timeout', timelimit: 'timeout', timelimits: 'timeouts',
+  testmode: 'testmode', readonly: 'readonly', apikey: 'apikey', apikeys: 'apikeys', apitoken: 'apikey', apitokens: 'apikeys',
+  secretkey: 'apikey', secretkeys: 'apikeys', accesskey: 'apikey', accesskeys: 'apikeys', productionlike: 'prodlike', prodlike: 'prodlike',
+  nogo: 'nogo', livemode: 'livemode', sandboxonly: 'sandboxonly', stagingonly: 'stagingonly', realworld: 'realworld', nonlive: 'nonprod',
 };
 
-export const PROD = set('production prod prd livemode');
+/** British spellings and variants folded to one form (tokens.ts applies it to every word). */
+export const SPELLING: Record<string, string> = {
+  behaviour: 'behavior', behaviours: 'behaviors', authorised: 'authorized', authorise: 'authorize', authorises: 'authorizes',
+  favour: 'favor', favoured: 'favored', favours: 'favors', catalogue: 'catalog', licence: 'license', minimise: 'minimize',
+  prioritise: 'prioritize', recognised: 'recognized', sanitise: 'sanitize', centralised: 'centralized', labelled: 'labeled',
+  cancelled: 'canceled', analyse: 'analyze', prods: 'prod', productions: 'production', creds: 'credentials', cred: 'credential',
+  env: 'environment', envs: 'environments', svc: 'service', svcs: 'services', prd: 'prod', stg: 'staging', sbx: 'sandbox',
+};
+
+export const PROD = set('production prod livemode');
 /** words that are production only before a fitting noun ("live key", "real API") */
 export const PROD_IF_NOUN = set('live real');
-export const STAGING = set('staging stage stg sandbox sandboxes sandboxed nonprod qa uat mock mocked fake dummy testmode stagingonly sandboxonly dev development');
+export const STAGING = set('staging stage sandbox sandboxes sandboxed nonprod qa uat mock mocked fake dummy testmode stagingonly sandboxonly dev development testnet');
 /** staging only before a fitting noun ("test key", "test mode") */
 export const STAGING_IF_NOUN = set('test testing');
-export const CRED = set('key keys apikey apikeys credential credentials creds token tokens secret secrets password passwords');
-export const API = set('api apis endpoint endpoints url urls host hosts hostname hostnames service services server servers backend backends environment environments env envs system systems instance instances database databases db cluster clusters domain domains infrastructure infra tenant mode account accounts site');
+export const CRED = set('key keys apikey apikeys credential credentials token tokens secret secrets password passwords');
+export const API = set('api apis endpoint endpoints url urls host hosts hostname hostnames service services server servers backend backends environment environments system systems instance instances database databases db cluster clusters domain domains infrastructure infra tenant mode account accounts site gateway gateways resource resources webhook webhooks stack');
 /** nouns that make PROD/live an adjective of something other than API access ("production data", "production-ready") */
-export const PROD_OTHER = set('ready quality grade code build builds bundle release releases deploy deploys deployment deployments incident incidents outage outages bug bugs branch image images issue issues data logs traffic users user customers');
-export const ACCESS = set('call calls calling called hit hits hitting reach reaches reaching access accessing accessed contact contacting query querying connect connects connecting talk talking touch touching send sending point pointing target targeting targets use uses using used run running test testing curl ping pinging fetch fetching post posting invoke invoking go going communicate interact hitting switch switching fall fallback revert reverting route routing direct aim make exercise');
+export const PROD_OTHER = set('ready quality grade code build builds bundle release releases deploy deploys deployment deployments incident incidents outage outages bug bugs branch image images issue issues data logs traffic users user customers profile dockerfile');
+/** access verbs in every form, passive participles included ("must not be called", "are not to be contacted") */
+export const ACCESS = set(`call calls calling called hit hits hitting reach reaches reaching reached access accessing accessed contact contacts contacting contacted
+  query queries querying queried connect connects connecting connected talk talks talking touch touches touching touched send sending sent
+  point pointing pointed target targeting targeted targets use uses using used run running test testing tested curl ping pinging pinged
+  fetch fetching fetched post posting invoke invoking invoked go going communicate interact switch switching fall fallback revert reverting
+  route routing routed direct directed aim make exercise exercised requesting requested`);
 /** verbs about secret hygiene: "never commit production keys" is not the staging-keys rule */
-export const HYGIENE = set('commit committing commits print printing echo echoing paste pasting share sharing store storing push pushing expose exposing leak leaking rotate rotating hardcode hardcoding log logging check share display');
-export const NEG = set('never not no dont doesnt cannot cant mustnt shouldnt wont isnt arent neither nor none avoid avoiding refrain forbid forbids prohibit prohibits ban bans disallow disallows forbidden prohibited banned disallowed offlimits nogo');
-/** negators that come after what they negate ("production access is forbidden") */
-export const POST_NEG = set('forbidden prohibited banned disallowed offlimits nogo not never');
-export const FILLER = set('ever under any circumstances circumstance at time for reason whatsoever please even once in case at all');
+export const HYGIENE = set(`commit committing commits committed print printing printed echo echoing echoed paste pasting pasted share sharing shared
+  store storing stored push pushing pushed expose exposing exposed leak leaking leaked rotate rotating rotated hardcode hardcoding hardcoded
+  log logging logged check display displayed redact redacted`);
+export const NEG = set(`never not no dont doesnt didnt cannot cant mustnt shouldnt wont wouldnt isnt arent wasnt werent neednt shant
+  neither nor none avoid avoids avoiding avoided refrain forbid forbids prohibit prohibits ban bans disallow disallows
+  forbidden prohibited banned disallowed offlimits nogo`);
+/** negators that come after what they negate ("production access is forbidden", "prod endpoints should be avoided") */
+export const POST_NEG = set('forbidden prohibited banned disallowed offlimits nogo not never avoided');
+export const FILLER = set('ever under any circumstances circumstance at time for reason whatsoever please even once in case at all point account means');
+/** "under no circumstances", "at no point", "in no case", "on no account", "by no means": emphatic, hence firm */
+export const EMPHATIC_AFTER_NO = set('circumstances circumstance point time case account means condition conditions stage situation');
+export const EMPHATIC_BEFORE_NO = set('under at in on by');
 export const EXCEPT = set('except unless');
 export const CLAUSE_BREAK = set('but however instead otherwise although though yet whereas');
 export const ONLY = set('only exclusively solely stagingonly sandboxonly');
-export const PERMIT = set('may can allowed allow allows ok okay fine acceptable permitted permit permits free feel fallback fall switch revert retry');
-export const REQUIRE = set('must always need needs needed require requires required requirement mandatory shall ensure every each all any include includes including have has wrap set add enforce apply configure give put handle use needing should');
-export const IMPERATIVE = set('wrap set add enforce apply configure give put handle use include log record audit auditlog always never make ensure treat keep track catch bound cap attach emit write');
+export const PERMIT = set('may can allowed allow allows ok okay fine acceptable permitted permit permits free feel fallback fall switch revert retry authorized');
+export const REQUIRE = set('must always need needs needed require requires required requirement mandatory shall ensure every each all any include includes including have has wrap set add enforce apply configure give put handle use needing should expected mandated obligatory');
+export const IMPERATIVE = set('wrap set add enforce apply configure give put handle use include log record audit auditlog always never make ensure treat keep track catch bound cap attach emit write call send route point authenticate limit restrict stick time guard instrument');
+/** sentence-initial words skipped to find the imperative verb ("Strictly use …", "Just log …", "1) set …") */
+export const LEAD_SKIP = set('please just simply also then so and now first always strictly only ever explicitly carefully really rule step note');
 /** hedges: a rule stated as a wish */
-export const HEDGE = set('try trying ideally preferably prefer preferred hopefully aim generally usually typically recommended recommend encouraged consider possible feasible practical might could perhaps maybe');
+export const HEDGE = set(`try trying tries attempt ideally preferably prefer prefers preferred preferable hopefully aim generally usually typically
+  recommended recommend recommends recommending encouraged suggested suggest advisable advised consider possible feasible practical
+  might could perhaps maybe probably possibly optionally rather wherever`);
+/** after "be"/"is": "it would be good to …", "it is a good idea to …" */
+export const HEDGE_PRAISE = set('good nice great better best ideal helpful wise sensible preferable desirable');
 /** soft modals: weak unless a firm word is also there */
-export const SOFT = set('should avoid ought');
-export const FIRM = set('never must always only dont cannot mustnt required mandatory forbidden prohibited shall exclusively solely offlimits');
+export const SOFT = set('should shouldnt avoid avoids avoided avoiding ought');
+export const FIRM = set('never must always only dont cannot mustnt required mandatory forbidden prohibited shall exclusively solely offlimits strictly');
 export const ERROR = set('error errors failure failures exception exceptions trycatch catch fail failing fails');
 export const ERROR_INVERT = set('swallow swallowing swallowed ignore ignoring ignored suppress suppressing hide hiding');
 export const TIMEOUT = set('timeout timeouts deadline deadlines');
 export const LOG = set('log logs logged logging record recorded recording auditlog trace traced tracked track');
 export const AUDIT = set('audit audits audited auditing auditable auditlog trail');
-export const CALL_SUBJ = set('api apis http https request requests call calls outbound outgoing external thirdparty remote network webhook webhooks fetch endpoint endpoints integration integrations egress');
+export const CALL_SUBJ = set('api apis http https request requests call calls outbound outgoing external thirdparty remote network webhook webhooks fetch endpoint endpoints integration integrations egress rpc curl axios wget upstream vendor vendors');
 export const LIVE_NOUNS = new Set([...CRED, ...API, 'mode', 'data', 'payments', 'money', 'stripe', 'traffic', 'one', 'ones', 'version']);
 export const FUNCTION_WORDS = set('to from in on at for with the a an and or of by unless if when even ever is are was be only either');
+/** prefer-type words after which "over" introduces the rejected alternative ("prefer staging over prod") */
+export const PREFER = set('prefer prefers preferred preferably favor favors favored rather');

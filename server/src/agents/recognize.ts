@@ -1,7 +1,9 @@
 // Recognises the four staging-only rules, weak wording and contradictions in one sentence, by meaning:
-// concept lexicons (lexicon.ts) plus windowed co-occurrence and negation scope within the sentence.
+// concept lexicons (lexicon.ts), negation scope and clauses (tagging.ts), and a few bounded phrase windows.
+// Everything is linear in the sentence length: per-clause flags are computed once, never rescanned per token.
 import type { Span } from '../engine/types.js';
 import * as L from './lexicon.js';
+import { PRE_NEG, tag, type Tagged } from './tagging.js';
 import { sentences, tokenize, type Token } from './tokens.js';
 
 export type RuleConcept = 'production' | 'keys' | 'errors' | 'timeout' | 'audit';
@@ -20,191 +22,186 @@ export interface SentenceFacts {
   orphanHalves?: Set<RuleConcept>;
 }
 
-type Sense = 'env' | 'api' | 'cred' | 'other' | 'location';
-interface Tagged extends Token {
-  negated: boolean;
-  clause: number;
-  prod?: Sense;
-  staging?: Sense;
-}
-
-const isContent = (t: Token) => !t.punct && !L.FILLER.has(t.w);
-const PRE_NEG = new Set([...L.NEG].filter((w) => !['forbidden', 'prohibited', 'banned', 'disallowed', 'offlimits', 'nogo'].includes(w)));
-const HANDLE = new Set(['handle', 'handles', 'handled', 'handling', 'catch', 'trycatch', 'gracefully', 'recover', 'recovers', 'check', 'checks', 'checked', 'checking', 'surface', 'report', 'deal', 'retry', 'retries']);
-const RESTRICT = new Set([...L.ONLY, 'must', 'always', 'stick', 'restricted', 'limited', 'confined', 'prefer', 'preferably', 'should']);
+const HANDLE = new Set(['handle', 'handles', 'handled', 'handling', 'catch', 'caught', 'trycatch', 'gracefully', 'recover', 'recovers', 'check', 'checks', 'checked', 'checking', 'surface', 'report', 'deal', 'retry', 'retries']);
+const RESTRICT = new Set([...L.ONLY, 'must', 'always', 'stick', 'restricted', 'limited', 'confined', 'prefer', 'preferably', 'should', 'strictly']);
 const ALLOWANCE_SKIP = new Set(['for', 'the', 'a', 'an', 'in', 'to', 'with']);
+const NAMES_ACCESS = new Set(['access', 'avoid', 'avoiding', 'avoids', 'refrain']);
+const BE = new Set(['is', 'are', 'be', 'am', 'was', 'were']);
+const PRAISE_LEAD = new Set(['be', 'is', 'its', 'a', 'thats', 'seems']);
+const COND = new Set(['if', 'when', 'where', 'wherever', 'whenever']);
+const PERSON = new Set(['you', 'we', 'it', 'they', 'one']);
+const CAN = new Set(['can', 'could']);
+const CAPS_FIRM = new Set(['never', 'must', 'always', 'only', 'not', 'no']);
+const CLAUSE_OPENERS = new Set([':', ';', '(', ')', '—']);
+/** logged things that are not the call itself ("log API latency") */
+const NOT_THE_CALL = new Set(['latency', 'latencies', 'metrics', 'metric', 'timing', 'timings', 'duration', 'durations', 'payload', 'payloads', 'body', 'bodies']);
+const EXCEPTION_WINDOW = 12;
+const NOUN_PHRASE = new Set(['or', 'and', 'one', 'ones', 'only']);
 
-/** Sense of a production/staging word from the words after it ("production keys" = cred, "production-ready" = other). */
-function senseAt(toks: Token[], i: number, hasCred: boolean): Sense {
-  let api = false;
-  for (let j = i + 1; j <= Math.min(toks.length - 1, i + 3); j++) {
-    const t = toks[j];
-    if (t.punct || L.FUNCTION_WORDS.has(t.w)) break;
-    if (L.CRED.has(t.w)) return 'cred';
-    if ((t.w === 'one' || t.w === 'ones') && hasCred) return 'cred';
-    if (j === i + 1 && L.PROD_OTHER.has(t.w)) return 'other';
-    if (L.API.has(t.w)) api = true;
-    else if (api) break;
-  }
-  if (api) return 'api';
-  // "keys for production", "credentials from prod"
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    if (toks[j].punct) break;
-    if (L.CRED.has(toks[j].w) && ['for', 'from', 'of'].includes(toks[i - 1].w)) return 'cred';
-  }
-  return 'env';
-}
-
-function nextContent(toks: Token[], i: number): Token | undefined {
-  for (let j = i + 1; j < toks.length; j++) if (!toks[j].punct) return toks[j];
-  return undefined;
-}
-
-function tag(toks: Token[]): Tagged[] {
-  const hasCred = toks.some((t) => L.CRED.has(t.w));
-  const out: Tagged[] = [];
-  let clause = 0;
-  let depth = 0; // negation depth: 1 = negated, 2 = "never ... without" (positive again)
-  let content = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    const x: Tagged = { ...t, negated: false, clause };
-    const exceptWord = L.EXCEPT.has(t.w) || (t.w === 'than' && toks[i - 1]?.w === 'other') || (t.w === 'from' && toks[i - 1]?.w === 'apart');
-    if (t.punct || L.CLAUSE_BREAK.has(t.w) || exceptWord) {
-      const hard = t.w === ';' || L.CLAUSE_BREAK.has(t.w) || exceptWord;
-      if (hard || content > 0) { depth = 0; content = 0; }
-      x.clause = ++clause;
-      out.push(x);
-      continue;
-    }
-    if (PRE_NEG.has(t.w)) { depth = depth === 0 ? 1 : depth; content = 0; }
-    else if (t.w === 'without') { depth = depth === 1 ? 2 : 1; content = 0; }
-    else if (isContent(t)) content++;
-    x.negated = depth === 1;
-    const nxt = nextContent(toks, i);
-    if (L.PROD.has(t.w)) x.prod = senseAt(toks, i, hasCred);
-    else if (L.PROD_IF_NOUN.has(t.w)) {
-      const prev = toks[i - 1]?.w;
-      if (nxt && L.LIVE_NOUNS.has(nxt.w) && !(t.w === 'real' && !L.CRED.has(nxt.w) && !L.API.has(nxt.w))) x.prod = senseAt(toks, i, hasCred);
-      else if (t.w === 'live' && (prev === 'against' || prev === 'to' || prev === 'on') && (!nxt || L.FUNCTION_WORDS.has(nxt.w))) x.prod = 'env';
-    }
-    if (L.STAGING.has(t.w) || (L.STAGING_IF_NOUN.has(t.w) && nxt && (L.CRED.has(nxt.w) || L.API.has(nxt.w) || nxt.w === 'stripe'))) {
-      const p1 = toks[i - 1]?.w;
-      const p2 = toks[i - 2]?.w;
-      const loc = (w?: string) => w === 'from' || w === 'in' || w === 'inside' || w === 'within';
-      x.staging = loc(p1) || (p1 === 'the' && loc(p2)) ? 'location' : senseAt(toks, i, hasCred);
-    }
-    out.push(x);
-  }
-  // predicate negation: "production access is forbidden", "live keys must not be used"
-  for (const x of out) {
-    if (x.negated || (!x.prod && !x.staging && !x.host)) continue;
-    for (const y of out) {
-      if (y.start <= x.start || y.clause !== x.clause) continue;
-      if (L.POST_NEG.has(y.w)) { x.negated = true; break; }
+/** Per-sentence phrase facts: hedges, emphatic negations, "is to be", imperatives (all bounded windows). */
+function phrases(t: Tagged[]) {
+  let hedge = false;
+  let emphatic = false;
+  let toBe = false;
+  let imperative = false;
+  let atClauseStart = true;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i].w;
+    if (t[i].punct) { if (CLAUSE_OPENERS.has(w)) atClauseStart = true; continue; }
+    // "rather than" / "prefer X over Y" state a choice, not a wish; the hedge is "prefer" itself or "would rather"
+    if (L.HEDGE.has(w) && !(w === 'rather' && t[i + 1]?.w === 'than')) hedge = true;
+    // "it would be good to", "it is a good idea to", "it's best to"
+    if (L.HEDGE_PRAISE.has(w) && PRAISE_LEAD.has(t[i - 1]?.w ?? '')) hedge = true;
+    // "if you can", "where we can" closing a clause
+    if (COND.has(w) && PERSON.has(t[i + 1]?.w ?? '') && CAN.has(t[i + 2]?.w ?? '') && (!t[i + 3] || t[i + 3].punct)) hedge = true;
+    // "under no circumstances", "at no point", "in no case", "never ever", "not ever"
+    if (w === 'no' && L.EMPHATIC_BEFORE_NO.has(t[i - 1]?.w ?? '') && L.EMPHATIC_AFTER_NO.has(t[i + 1]?.w ?? '')) emphatic = true;
+    if ((w === 'never' || w === 'not') && t[i + 1]?.w === 'ever') emphatic = true;
+    // "are to be logged", "is never to be used"
+    if (w === 'be' && t[i - 1]?.w === 'to' && (BE.has(t[i - 2]?.w ?? '') || ((t[i - 2]?.w === 'never' || t[i - 2]?.w === 'not') && BE.has(t[i - 3]?.w ?? '')))) toBe = true;
+    // imperative at the start of the sentence or a clause, past adverbs and numbering ("Strictly use …", "1) set …")
+    if (atClauseStart) {
+      if (L.LEAD_SKIP.has(w) || /^\d+$/.test(w) || (w.length > 4 && w.endsWith('ly'))) continue;
+      if (L.IMPERATIVE.has(w)) imperative = true;
+      atClauseStart = false;
     }
   }
-  return out;
+  return { hedge, emphatic, toBe, imperative };
 }
 
-/** Restriction by exception: "nothing except staging APIs", "no keys other than sandbox keys". */
-function exceptionRestricts(toks: Tagged[]): boolean {
-  for (let i = 0; i < toks.length; i++) {
-    const w = toks[i].w;
-    const two = w + ' ' + (toks[i + 1]?.w ?? '');
-    if (w !== 'except' && two !== 'other than' && two !== 'apart from' && two !== 'but only') continue;
-    let k = w === 'except' ? i + 1 : i + 2;
-    while (k < toks.length && ALLOWANCE_SKIP.has(toks[k].w)) k++;
-    if (toks[k]?.staging) return true;
+/** The words after "unless"/"except" up to the next clause break: is it a staging-only exception? */
+function exceptionClause(t: Tagged[], from: number): { staging: boolean; prod: boolean; first?: Tagged } {
+  let k = from;
+  while (k < t.length && ALLOWANCE_SKIP.has(t[k].w)) k++;
+  const first = t[k];
+  let staging = false;
+  let prod = false;
+  let predicated = false;
+  // bounded window: an exception names its target within a few words (keeps repeated "other than …" linear)
+  for (let j = from; j < t.length && j < from + EXCEPTION_WINDOW; j++) {
+    const x = t[j];
+    if ((x.punct && x.w !== '—') || L.CLAUSE_BREAK.has(x.w) || L.EXCEPT.has(x.w)) break;
+    if (x.prod && x.prod !== 'other') prod = true;
+    if (!x.staging || x.staging === 'location' || x.negated) continue;
+    staging = true;
+    // "unless staging is down": a condition on staging, not a restriction to it ("unless it is a staging endpoint")
+    let k = j + 1;
+    while (k < t.length && !t[k].punct && (t[k].staging || NOUN_PHRASE.has(t[k].w) || L.API.has(t[k].w) || L.CRED.has(t[k].w))) k++;
+    if (k < t.length && !t[k].punct && !L.CLAUSE_BREAK.has(t[k].w)) predicated = true;
+    j = k - 1;
   }
-  return false;
+  return { staging: staging && !prod && !predicated, prod, first };
 }
 
-/** Allowance by exception: "never call production unless ...", "no live keys except for the smoke test". */
-function exceptionAllows(toks: Tagged[]): boolean {
-  for (let i = 0; i < toks.length; i++) {
-    const w = toks[i].w;
-    const two = w + ' ' + (toks[i + 1]?.w ?? '');
-    let k: number;
-    if (w === 'unless' || two === 'only if' || two === 'only when') return true;
-    if (w === 'except' || two === 'other than' || two === 'apart from' || two === 'save for') k = w === 'except' ? i + 1 : i + 2;
-    else continue;
-    while (k < toks.length && ALLOWANCE_SKIP.has(toks[k].w)) k++;
-    const first = toks[k];
-    if (!first) continue;
-    if (first.w === 'when' || first.w === 'if' || first.w === 'during') return true;
-    if (!first.staging) return true;
+/** Exceptions in the sentence: restricting to staging ("nothing except staging", "unless it is a sandbox key") or allowing. */
+function exceptions(t: Tagged[]): { restricts: boolean; allows: boolean } {
+  let restricts = false;
+  let allows = false;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i].w;
+    const two = w + ' ' + (t[i + 1]?.w ?? '');
+    if (w === 'unless') {
+      if (exceptionClause(t, i + 1).staging) restricts = true;
+      else allows = true;
+    } else if (two === 'only if' || two === 'only when') allows = true;
+    else if (w === 'except' || two === 'other than' || two === 'apart from' || two === 'save for' || two === 'but only') {
+      const e = exceptionClause(t, w === 'except' ? i + 1 : i + 2);
+      if (!e.first) continue;
+      if (e.first.staging) { if (two !== 'save for') restricts = true; }
+      else if (two !== 'but only') allows = true;
+    }
   }
-  return false;
+  return { restricts, allows };
 }
 
-function clauseHas(toks: Tagged[], clause: number, pred: (t: Tagged) => boolean): boolean {
-  return toks.some((t) => t.clause === clause && pred(t));
-}
-
-export function analyzeSentence(toks: Token[], span: Span, inherited?: Set<RuleConcept>): SentenceFacts {
+export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   const t = tag(toks);
-  const words = new Set(t.map((x) => x.w));
-  const has = (s: Set<string>) => t.some((x) => s.has(x.w));
-  const first = t.find((x) => !x.punct)?.w ?? '';
+  const words = new Set<string>();
+  const clauses = new Map<number, { access: boolean; permit: boolean }>();
+  let doubleNeg = false;
+  let negSeen = false;
+  let subject = false;
+  let idAfterSubject = false;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    words.add(x.w);
+    if (PRE_NEG.has(x.w)) negSeen = true;
+    else if (x.w === 'without' && negSeen) doubleNeg = true;
+    if (L.CALL_SUBJ.has(x.w)) { subject = true; if (t[i + 1]?.w === 'id' || t[i + 1]?.w === 'ids') idAfterSubject = true; }
+    let c = clauses.get(x.clause);
+    if (!c) clauses.set(x.clause, (c = { access: false, permit: false }));
+    if (L.ACCESS.has(x.w) || NAMES_ACCESS.has(x.w) || (L.POST_NEG.has(x.w) && x.w !== 'not' && x.w !== 'never')) c.access = true;
+    if ((L.ACCESS.has(x.w) && x.w !== 'calls') || L.PERMIT.has(x.w)) c.permit = true;
+  }
+  const has = (s: Set<string>) => { for (const w of s) if (words.has(w)) return true; return false; };
+  const p = phrases(t);
   const concepts = new Set<RuleConcept>();
   const hygiene = has(L.HYGIENE);
-  // restriction to staging: "only", "always", "nothing but", "except staging", or a hedged wish of the same
-  const restrict = has(RESTRICT) || has(L.HEDGE) || words.has('nothing') || (words.has('anything') && words.has('but')) || exceptionRestricts(t);
-  const doubleNeg = t.some((x, i) => x.w === 'without' && t.slice(0, i).some((y) => PRE_NEG.has(y.w)));
-  const required = has(L.REQUIRE) || L.IMPERATIVE.has(first) || has(L.HEDGE) || has(L.SOFT) || doubleNeg;
+  const ex = exceptions(t);
+  const contrast = t.some((x) => x.contrast && (x.prod || x.staging));
+  // restriction to staging: "only", "always", "nothing but", "except staging", a contrast, or a hedged wish of the same
+  const restrict = has(RESTRICT) || p.hedge || words.has('nothing') || (words.has('anything') && words.has('but')) || ex.restricts || contrast;
+  const required = has(L.REQUIRE) || p.imperative || p.hedge || has(L.SOFT) || doubleNeg || p.toBe;
   const prodLive = t.filter((x) => x.prod && x.prod !== 'other' && !x.negated);
+  const liveApi = prodLive.some((x) => x.prod !== 'cred');
+  const liveCred = prodLive.some((x) => x.prod === 'cred');
 
   // rule 1: never production APIs (or: only staging APIs)
   for (const x of t) {
     if (!x.prod || !x.negated || x.prod === 'other' || x.prod === 'cred') continue;
-    // "avoid production" / "refrain from prod" name the access themselves (the issue's own example)
-    const access = clauseHas(t, x.clause, (y) => L.ACCESS.has(y.w) || y.w === 'access' || y.w === 'avoid' || y.w === 'avoiding' || y.w === 'refrain' || L.POST_NEG.has(y.w) && y.w !== 'not' && y.w !== 'never');
-    if (access || x.prod === 'api') concepts.add('production');
+    // "avoid production" / "refrain from prod" / "prod is forbidden" name the access themselves
+    if (clauses.get(x.clause)!.access || x.prod === 'api' || x.contrast) { concepts.add('production'); break; }
   }
-  if (!concepts.has('production') && restrict && !prodLive.some((x) => x.prod !== 'cred')) {
+  if (!concepts.has('production') && restrict && !liveApi) {
     const s = t.find((x) => (x.staging === 'env' || x.staging === 'api') && !x.negated);
     if (s && (has(L.ACCESS) || s.staging === 'api')) concepts.add('production');
   }
   // rule 2: never production keys (or: only staging keys)
   if (!hygiene && t.some((x) => x.prod === 'cred' && x.negated)) concepts.add('keys');
-  if (restrict && !prodLive.some((x) => x.prod === 'cred') && t.some((x) => x.staging === 'cred' && !x.negated) && !(hygiene && !has(L.ONLY))) concepts.add('keys');
+  if (restrict && !liveCred && t.some((x) => x.staging === 'cred' && !x.negated) && !(hygiene && !has(L.ONLY))) concepts.add('keys');
 
   // rule 3 halves and rule 4 need an API-call subject and a requirement
-  const subject = has(L.CALL_SUBJ);
   const orphan = new Set<RuleConcept>();
   if (required) {
-    const handled = t.some((x) => HANDLE.has(x.w) && !x.negated) || t.some((x) => L.ERROR_INVERT.has(x.w) && x.negated);
-    const errorWord = t.some((x) => L.ERROR.has(x.w) && (!x.negated || L.ERROR_INVERT.has(t[t.indexOf(x) - 1]?.w ?? '')));
-    const errorTok = t.some((x) => (x.w === 'trycatch' || x.w === 'gracefully') && !x.negated);
-    const errors = (handled && errorWord) || errorTok;
-    const timeout = t.some((x) => L.TIMEOUT.has(x.w) && !x.negated);
-    for (const [c, ok] of [['errors', errors], ['timeout', timeout]] as const) {
-      if (!ok) continue;
-      if (subject) concepts.add(c);
-      else if (inherited?.has(c) === false || inherited) orphan.add(c);
-    }
+    let handled = false;
+    let errorWord = false;
+    let errorTok = false;
+    let timeout = false;
+    let auditWord = false;
     for (let i = 0; i < t.length; i++) {
       const x = t[i];
-      if (!(L.LOG.has(x.w) || L.AUDIT.has(x.w)) || x.negated || !subject) continue;
-      const after = t.slice(i + 1, i + 4);
-      const audit = t.some((y) => L.AUDIT.has(y.w));
-      if (!audit && after.some((y) => L.ERROR.has(y.w) || L.CRED.has(y.w))) continue;
-      if (!audit && t.some((y, k) => L.CALL_SUBJ.has(y.w) && (t[k + 1]?.w === 'id' || t[k + 1]?.w === 'ids'))) continue;
-      concepts.add('audit');
-      break;
+      if (HANDLE.has(x.w) && !x.negated) handled = true;
+      if (L.ERROR_INVERT.has(x.w) && x.negated) handled = true;
+      if (L.ERROR.has(x.w) && (!x.negated || L.ERROR_INVERT.has(t[i - 1]?.w ?? ''))) errorWord = true;
+      if ((x.w === 'trycatch' || x.w === 'gracefully') && !x.negated) errorTok = true;
+      if (L.TIMEOUT.has(x.w) && !x.negated) timeout = true;
+      if (L.AUDIT.has(x.w)) auditWord = true;
+    }
+    for (const [c, ok] of [['errors', (handled && errorWord) || errorTok], ['timeout', timeout]] as const) {
+      if (!ok) continue;
+      if (subject) concepts.add(c);
+      else orphan.add(c);
+    }
+    if (subject && (auditWord || !idAfterSubject)) {
+      for (let i = 0; i < t.length; i++) {
+        const x = t[i];
+        if (!(L.LOG.has(x.w) || L.AUDIT.has(x.w)) || x.negated) continue;
+        // "log errors", "log the key": something other than the call is logged
+        let other = false;
+        for (let j = i + 1; j < Math.min(t.length, i + 4); j++) if (L.ERROR.has(t[j].w) || L.CRED.has(t[j].w) || NOT_THE_CALL.has(t[j].w)) other = true;
+        if (!auditWord && other) continue;
+        concepts.add('audit');
+        break;
+      }
     }
   }
   const anyRule = concepts.size > 0;
-  const firm = has(L.FIRM) || t.some((x) => x.caps && (x.w === 'never' || x.w === 'must' || x.w === 'always' || x.w === 'only'));
-  const weak = anyRule && (has(L.HEDGE) || (has(L.SOFT) && !firm));
+  const firm = has(L.FIRM) || p.emphatic || t.some((x) => x.caps && CAPS_FIRM.has(x.w));
+  const weak = anyRule && (p.hedge || (has(L.SOFT) && !firm));
 
   // contradiction: production access or live keys allowed or demanded
-  let contradiction = false;
-  for (const x of prodLive) {
-    if (clauseHas(t, x.clause, (y) => (L.ACCESS.has(y.w) && y.w !== 'calls' && y.w !== 'use' || y.w === 'use') || L.PERMIT.has(y.w))) contradiction = true;
-  }
-  if (!contradiction && t.some((x) => (x.prod === 'env' || x.prod === 'api' || x.prod === 'cred') && x.negated) && exceptionAllows(t)) contradiction = true;
+  let contradiction = prodLive.some((x) => clauses.get(x.clause)!.permit);
+  if (!contradiction && ex.allows && t.some((x) => (x.prod === 'env' || x.prod === 'api' || x.prod === 'cred') && x.negated)) contradiction = true;
 
   const hosts = t.filter((x) => x.host).map((x) => ({ host: x.host!, span: { start: x.start, end: x.end }, forbidden: x.negated }));
   return { span, concepts, contradiction, weak, hosts, orphanHalves: orphan.size ? orphan : undefined };

@@ -1,6 +1,6 @@
 // Sentence splitting and tokenising of Markdown prose, keeping source offsets.
 import type { Span } from '../engine/types.js';
-import { COMPOUNDS } from './lexicon.js';
+import { COMPOUNDS, SPELLING } from './lexicon.js';
 
 export interface Token {
   /** normalised word ("dont", "thirdparty"), or punctuation, or `<host>` */
@@ -46,35 +46,41 @@ export function tokenize(text: string, base = 0): Token[] {
       const joined = folded.replace(/[-/]/g, '');
       const caps = raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw);
       if (COMPOUNDS[joined]) out.push({ w: COMPOUNDS[joined], start, end, caps });
+      else if (SPELLING[folded]) out.push({ w: SPELLING[folded], start, end, caps });
       else if (/[-/]/.test(folded)) {
         // split compounds into their parts, each with its own offsets
         let off = 0;
         for (const part of folded.split(/[-/]/)) {
           const s = start + folded.indexOf(part, off);
           off = s - start + part.length;
-          out.push({ w: COMPOUNDS[part] ?? part, start: s, end: s + part.length, caps });
+          out.push({ w: COMPOUNDS[part] ?? SPELLING[part] ?? part, start: s, end: s + part.length, caps });
         }
       } else out.push({ w: folded, start, end, caps });
     }
   }
-  // two-word phrases folded into one concept token
-  for (let i = 0; i + 1 < out.length; i++) {
-    const a = out[i].w;
-    const b = out[i + 1].w;
-    if ((a === 'time' && (b === 'out' || b === 'limit' || b === 'limits')) || (a === 'timed' && b === 'out')) out[i].w = 'timeout';
-    else if (a === 'try' && b === 'catch') out[i].w = 'trycatch';
-    else if (a === 'third' && b === 'party') out[i].w = 'thirdparty';
-    else if (a === 'off' && b === 'limits') out[i].w = 'offlimits';
-    else if (a === 'audit' && (b === 'log' || b === 'logged' || b === 'logging')) out[i].w = 'auditlog';
-    else if ((a === 'non' || a === 'pre') && (b === 'production' || b === 'prod')) out[i].w = 'nonprod';
-    else if (a === 'live' && b === 'mode') out[i].w = 'livemode';
-    else if (a === 'test' && b === 'mode') out[i].w = 'testmode';
-    else continue;
-    out[i].end = out[i + 1].end;
-    out.splice(i + 1, 1);
+  return foldPhrases(out);
+}
+
+/** Two-word phrases folded into one concept token ("time out", "third party"); one linear pass. */
+function foldPhrases(toks: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const b = toks[i + 1]?.w;
+    const w = b === undefined ? undefined : PHRASES.get(t.w + ' ' + b);
+    if (w === undefined) { out.push(t); continue; }
+    out.push({ ...t, w, end: toks[i + 1].end });
+    i++;
   }
   return out;
 }
+
+const PHRASES = new Map<string, string>([
+  ['time out', 'timeout'], ['time limit', 'timeout'], ['time limits', 'timeouts'], ['timed out', 'timeout'], ['try catch', 'trycatch'],
+  ['try except', 'trycatch'], ['third party', 'thirdparty'], ['3rd party', 'thirdparty'], ['off limits', 'offlimits'],
+  ['audit log', 'auditlog'], ['audit logged', 'auditlog'], ['audit logging', 'auditlog'], ['non production', 'nonprod'],
+  ['non prod', 'nonprod'], ['pre production', 'nonprod'], ['pre prod', 'nonprod'], ['live mode', 'livemode'], ['test mode', 'testmode'],
+]);
 
 const ABBREV = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bapprox)$/i;
 

@@ -1,0 +1,118 @@
+// Tags a sentence's tokens: negation scope, clause index, and the sense of production/staging words.
+// One left-to-right pass plus one right-to-left pass for predicate negation; every window is bounded (linear time).
+import * as L from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export type Sense = 'env' | 'api' | 'cred' | 'other' | 'location';
+export interface Tagged extends Token {
+  negated: boolean;
+  clause: number;
+  prod?: Sense;
+  staging?: Sense;
+  /** negated by a contrast ("instead of", "rather than", "prefer X over Y") rather than by a negator */
+  contrast?: boolean;
+}
+
+const POST_ONLY = new Set(['forbidden', 'prohibited', 'banned', 'disallowed', 'offlimits', 'nogo', 'avoided']);
+export const PRE_NEG = new Set([...L.NEG].filter((w) => !POST_ONLY.has(w)));
+const LOCATION = new Set(['from', 'in', 'inside', 'within']);
+
+const isContent = (t: Token) => !t.punct && !L.FILLER.has(t.w);
+
+/** Sense of a production/staging word from the words after it ("production keys" = cred, "production-ready" = other). */
+function senseAt(toks: Token[], i: number, hasCred: boolean): Sense {
+  let api = false;
+  for (let j = i + 1; j <= Math.min(toks.length - 1, i + 3); j++) {
+    const t = toks[j];
+    if (t.punct || L.FUNCTION_WORDS.has(t.w)) break;
+    if (L.CRED.has(t.w)) return 'cred';
+    if ((t.w === 'one' || t.w === 'ones') && hasCred) return 'cred';
+    if (j === i + 1 && L.PROD_OTHER.has(t.w)) return 'other';
+    if (L.API.has(t.w)) api = true;
+    else if (api) break;
+  }
+  if (api) return 'api';
+  // "keys for production", "credentials from prod"
+  const prev = toks[i - 1]?.w;
+  if (prev === 'for' || prev === 'from' || prev === 'of') {
+    for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
+      if (toks[j].punct) break;
+      if (L.CRED.has(toks[j].w)) return 'cred';
+    }
+  }
+  return 'env';
+}
+
+/** The next word token, looking past at most a few punctuation tokens. */
+function nextWord(toks: Token[], i: number): Token | undefined {
+  for (let j = i + 1; j < toks.length && j <= i + 4; j++) if (!toks[j].punct) return toks[j];
+  return undefined;
+}
+
+/** Word that starts a contrast whose far side is rejected: "instead of X", "rather than X", "in place of X". */
+function contrastAt(toks: Token[], i: number): boolean {
+  const a = toks[i].w;
+  const b = toks[i + 1]?.w;
+  return (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than') || (a === 'place' && b === 'of' && toks[i - 1]?.w === 'in');
+}
+
+/** A production/staging word at i, or after an article ("to the prod API"). */
+function envWord(toks: Token[], i: number): boolean {
+  const w = toks[i]?.w === 'the' ? toks[i + 1]?.w : toks[i]?.w;
+  return w !== undefined && (L.PROD.has(w) || L.PROD_IF_NOUN.has(w) || L.STAGING.has(w) || L.STAGING_IF_NOUN.has(w));
+}
+
+export function tag(toks: Token[]): Tagged[] {
+  let hasCred = false;
+  for (const t of toks) if (L.CRED.has(t.w)) { hasCred = true; break; }
+  const out: Tagged[] = [];
+  let clause = 0;
+  let depth = 0; // negation depth: 1 = negated, 2 = "never ... without" (positive again)
+  let content = 0;
+  let preferSeen = false;
+  let contrast = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const x: Tagged = { ...t, negated: false, clause };
+    const exceptWord = L.EXCEPT.has(t.w) || (t.w === 'than' && toks[i - 1]?.w === 'other') || (t.w === 'from' && toks[i - 1]?.w === 'apart');
+    if (t.punct || L.CLAUSE_BREAK.has(t.w) || exceptWord) {
+      const hard = t.w === ';' || L.CLAUSE_BREAK.has(t.w) || exceptWord;
+      if (hard || content > 0) { depth = 0; content = 0; contrast = false; }
+      x.clause = ++clause;
+      // "instead of production": the far side of the contrast is rejected
+      if (contrastAt(toks, i)) { depth = 1; contrast = true; }
+      out.push(x);
+      continue;
+    }
+    if (L.PREFER.has(t.w)) preferSeen = true;
+    if (PRE_NEG.has(t.w)) { depth = depth === 0 ? 1 : depth; content = 0; }
+    else if (t.w === 'without') { depth = depth === 1 ? 2 : 1; content = 0; }
+    else if ((preferSeen && (t.w === 'over' || (t.w === 'to' && envWord(toks, i + 1)))) || contrastAt(toks, i)) { depth = 1; content = 0; contrast = true; }
+    else if (isContent(t)) content++;
+    // elliptical negation: "call staging, never prod" / "staging keys, not live ones"
+    if ((t.w === 'not' || t.w === 'never') && toks[i - 1]?.w === ',') contrast = true;
+    x.negated = depth === 1;
+    if (x.negated && contrast) x.contrast = true;
+    const nxt = nextWord(toks, i);
+    if (L.PROD.has(t.w)) x.prod = senseAt(toks, i, hasCred);
+    else if (L.PROD_IF_NOUN.has(t.w)) {
+      const prev = toks[i - 1]?.w;
+      if (nxt && L.LIVE_NOUNS.has(nxt.w) && !(t.w === 'real' && !L.CRED.has(nxt.w) && !L.API.has(nxt.w))) x.prod = senseAt(toks, i, hasCred);
+      else if (t.w === 'live' && (prev === 'against' || prev === 'to' || prev === 'on') && (!nxt || L.FUNCTION_WORDS.has(nxt.w))) x.prod = 'env';
+    }
+    if (L.STAGING.has(t.w) || (L.STAGING_IF_NOUN.has(t.w) && nxt && (L.CRED.has(nxt.w) || L.API.has(nxt.w) || nxt.w === 'stripe'))) {
+      const p1 = toks[i - 1]?.w;
+      const p2 = toks[i - 2]?.w;
+      x.staging = (p1 && LOCATION.has(p1)) || (p1 === 'the' && p2 && LOCATION.has(p2)) ? 'location' : senseAt(toks, i, hasCred);
+    }
+    out.push(x);
+  }
+  // predicate negation: "production access is forbidden", "live keys must not be used" (right-to-left, per clause)
+  let postNegClause = -1;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const x = out[i];
+    if (L.POST_NEG.has(x.w)) { postNegClause = x.clause; continue; }
+    if (!x.negated && (x.prod || x.staging || x.host) && postNegClause === x.clause) x.negated = true;
+  }
+  return out;
+}
