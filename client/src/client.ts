@@ -19,18 +19,17 @@ export function documentSelector(): DocumentSelector {
     { scheme: 'file', language: 'markdown', pattern: AGENTS_GLOB },
   ];
   const seen = new Set<string>();
-  const add = (glob: string) => {
-    const g = glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`;
-    if (!seen.has(g)) { seen.add(g); selector.push({ scheme: 'file', pattern: g }); }
+  const add = (pattern: string) => {
+    if (!seen.has(pattern)) { seen.add(pattern); selector.push({ scheme: 'file', pattern }); }
   };
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    for (const glob of vscode.workspace.getConfiguration('sandboxGuard', folder.uri).get<string[]>('files', [])) {
-      if (typeof glob === 'string' && glob.trim()) add(glob.trim());
-    }
+  // like the server: a glob with a `/` is relative to the workspace folder, one without matches file names anywhere
+  const globs = (scope?: vscode.Uri) => vscode.workspace.getConfiguration('sandboxGuard', scope).get<string[]>('files', [])
+    .filter((g): g is string => typeof g === 'string' && g.trim() !== '').map((g) => g.trim().replace(/^\.\//, ''));
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  for (const folder of folders) {
+    for (const g of globs(folder.uri)) add(g.includes('/') ? `${folder.uri.fsPath.replace(/\\/g, '/')}/${g}` : `**/${g}`);
   }
-  if (!vscode.workspace.workspaceFolders?.length) {
-    for (const glob of vscode.workspace.getConfiguration('sandboxGuard').get<string[]>('files', [])) if (glob?.trim()) add(glob.trim());
-  }
+  if (!folders.length) for (const g of globs()) add(`**/${g.split('/').pop()}`);
   return selector;
 }
 

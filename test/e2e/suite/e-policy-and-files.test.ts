@@ -62,8 +62,18 @@ describe('sandboxGuard.files', () => {
   it('makes the server check files matching extra globs', async () => {
     await configure('files', ['ci/*.yaml']);
     const uri = fixture('ci/agent-task.yaml');
-    await open(uri);
+    const editor = await open(uri);
     const ds = await diagnostics(uri, (d) => d.some((x) => code(x) === 'SG101'));
     assert.deepEqual(ds.map(brief), [['SG101', 3, 6, 3, 20]]);
+    // the open document is synced to the server, not only read from disk: an unsaved edit is checked
+    const original = editor.document.getText();
+    try {
+      const at = positionOf(editor.document, 'api.paypal.com');
+      await editor.edit((b) => b.replace(new vscode.Range(at, at.translate(0, 'api.paypal.com'.length)), 'api.sandbox.paypal.com'));
+      await diagnostics(uri, (d) => !d.some((x) => code(x) === 'SG101'), 'no SG101 after the unsaved edit');
+    } finally {
+      await setText(editor.document, original);
+      await editor.document.save();
+    }
   });
 });
