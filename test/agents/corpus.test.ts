@@ -1,44 +1,65 @@
-// Measures rule recognition on the labelled corpus; prints precision and recall per label for both halves.
-// Thresholds (recall >= 95%, precision >= 98%) are enforced on the tune half; the held-out half is printed
-// as the honest estimate (see corpus/README.md for its first, untuned measurement).
+// Measures rule recognition on the labelled corpus and enforces the issue's thresholds (recall >= 95%,
+// precision >= 98% per rule) on the WHOLE corpus: tune.tsv + holdout2.tsv together. Per-file tables are printed
+// too; holdout2.tsv was written before the recogniser was run on it (see corpus/README.md for its first measurement).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LABELS, loadCorpus, score, table } from './corpusEval.js';
+import { LABELS, loadCorpus, score, table, type Entry } from './corpusEval.js';
 
-const tune = loadCorpus('tune.tsv');
-const holdout = loadCorpus('holdout.tsv');
+const FILES = ['tune.tsv', 'holdout2.tsv'] as const;
+const corpus = new Map<string, Entry[]>(FILES.map((f) => [f, loadCorpus(f)]));
+const all = FILES.flatMap((f) => corpus.get(f)!);
 
-test('the corpus has at least 40 phrasings per rule, positives and negatives', () => {
-  const all = [...tune, ...holdout];
-  for (const l of LABELS) {
-    const pos = all.filter((e) => e.labels.has(l)).length;
-    assert.ok(pos >= 12, `${l}: only ${pos} positives`);
-  }
-  // sections are written per rule (positives, near-misses, negations); every line counts for every label
-  const sections = ['production', 'keys', 'error handling and timeouts', 'audit logging', 'contradictions', 'weak wording'];
-  for (const sec of sections) {
+const SECTIONS = ['production', 'keys', 'error handling and timeouts', 'audit logging', 'contradictions', 'weak wording'];
+
+test('the corpus has at least 40 phrasings per rule, with positives and near-misses', () => {
+  for (const sec of SECTIONS) {
     const n = all.filter((e) => e.section === sec).length;
     assert.ok(n >= 40, `section ${sec}: only ${n} phrasings`);
     assert.ok(all.some((e) => e.section === sec && e.labels.size === 0), `section ${sec} has no near-misses`);
+    // the fresh held-out file has at least 20 lines per rule of its own
+    const h = corpus.get('holdout2.tsv')!.filter((e) => e.section === sec).length;
+    assert.ok(h >= 20, `holdout2.tsv section ${sec}: only ${h} phrasings`);
   }
-  const texts = new Set(tune.map((e) => e.text.toLowerCase()));
-  const leaked = holdout.filter((e) => texts.has(e.text.toLowerCase())).map((e) => e.text);
-  assert.deepEqual(leaked, [], 'held-out phrasings must not also be in the tune half');
+  for (const l of LABELS) {
+    const pos = all.filter((e) => e.labels.has(l)).length;
+    assert.ok(pos >= 30, `${l}: only ${pos} positives`);
+  }
+  assert.deepEqual([...new Set(all.map((e) => e.section))].sort(), [...SECTIONS].sort(), 'unknown section name');
 });
 
-test('recognition: precision and recall per rule', () => {
-  const t = score(tune);
-  const h = score(holdout);
-  const both = score([...tune, ...holdout]);
-  console.log(`\n${table('tune half (thresholds enforced)', t.scores)}\n\n${table('held-out half (not tuned on)', h.scores)}\n\n${table('both', both.scores)}\n`);
-  if (h.errors.length) console.log(`held-out misses:\n  ${h.errors.join('\n  ')}\n`);
-  for (const s of t.scores) {
-    assert.ok(s.recall >= 0.95, `${s.label}: recall ${(s.recall * 100).toFixed(1)}% < 95%\n${t.errors.filter((e) => e.includes(` ${s.label}:`)).join('\n')}`);
-    assert.ok(s.precision >= 0.98, `${s.label}: precision ${(s.precision * 100).toFixed(1)}% < 98%\n${t.errors.filter((e) => e.includes(` ${s.label}:`)).join('\n')}`);
+test('no phrasing appears twice (the held-out file shares nothing with the tune file)', () => {
+  const seen = new Map<string, string>();
+  const dups: string[] = [];
+  for (const f of FILES) {
+    for (const e of corpus.get(f)!) {
+      const key = e.text.toLowerCase();
+      if (seen.has(key)) dups.push(`${f}:${e.line} also in ${seen.get(key)}: ${e.text}`);
+      else seen.set(key, `${f}:${e.line}`);
+    }
   }
+  assert.deepEqual(dups, []);
 });
 
-test('the issue\'s own examples are recognised', async () => {
+test('recognition: precision and recall per rule, per file and combined; thresholds on the whole corpus', () => {
+  const tables: string[] = [];
+  for (const f of FILES) {
+    const s = score(corpus.get(f)!);
+    tables.push(table(f, s.scores));
+    if (s.errors.length) tables.push(`${f} misses:\n  ${s.errors.join('\n  ')}`);
+  }
+  const both = score(all);
+  tables.push(table('whole corpus (thresholds enforced)', both.scores));
+  console.log(`\n${tables.join('\n\n')}\n`);
+  const failures: string[] = [];
+  for (const s of both.scores) {
+    const misses = both.errors.filter((e) => e.includes(` ${s.label}:`)).join('\n');
+    if (s.recall < 0.95) failures.push(`${s.label}: recall ${(s.recall * 100).toFixed(1)}% < 95%\n${misses}`);
+    if (s.precision < 0.98) failures.push(`${s.label}: precision ${(s.precision * 100).toFixed(1)}% < 98%\n${misses}`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+test("the issue's own examples are recognised", async () => {
   const { recognize } = await import('../../server/src/agents/recognize.js');
   const c = (s: string) => [...recognize(s).concepts].sort().join(',');
   assert.equal(c('Do not hit prod APIs from cloud runs'), 'production');
