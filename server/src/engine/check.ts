@@ -34,8 +34,16 @@ export interface CheckResult {
   suppressed: Finding[];
 }
 
+/** One shared, frozen default: per-policy caches (host classification) then survive across checks. */
+const DEFAULT_POLICY: Policy = deepFreeze(emptyPolicy());
+
+function deepFreeze<T>(o: T): T {
+  for (const v of Object.values(o as object)) if (v && typeof v === 'object') deepFreeze(v);
+  return Object.freeze(o);
+}
+
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
-  const policy = options.policy ?? emptyPolicy();
+  const policy = options.policy ?? DEFAULT_POLICY;
   const kind = options.kind ?? fileKindOf(options.path ?? '', policy) ?? 'task';
   const lines = new LineIndex(text);
   let findings: Finding[];

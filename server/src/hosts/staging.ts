@@ -108,7 +108,23 @@ export function deriveStagingHost(host: string): string | undefined {
  * Where to point instead of a production host. Returns undefined for hosts with nothing to swap
  * (shared hosts, sandbox hosts, catalog providers without a sandbox host, wildcards, IPs).
  */
+const swapMemo = new WeakMap<CatalogIndex, WeakMap<Policy, Map<string, StagingSwap | undefined>>>();
+
+/** The staging host to swap a production host for (policy, then catalog, then derived); memoized per catalog and policy. */
 export function stagingFor(host: string, catalog: CatalogIndex, policy: Policy): StagingSwap | undefined {
+  let byPolicy = swapMemo.get(catalog);
+  if (!byPolicy) swapMemo.set(catalog, (byPolicy = new WeakMap()));
+  let cache = byPolicy.get(policy);
+  if (!cache) byPolicy.set(policy, (cache = new Map()));
+  if (cache.has(host)) return cache.get(host);
+  const swap = stagingForUncached(host, catalog, policy);
+  // bounded: a policy object lives as long as its file is unchanged, but hosts typed in an editor are endless
+  if (cache.size > 10_000) cache.clear();
+  cache.set(host, swap);
+  return swap;
+}
+
+function stagingForUncached(host: string, catalog: CatalogIndex, policy: Policy): StagingSwap | undefined {
   const n = normalizeHostEntry(host);
   if (n.invalid || n.wildcard || n.leadingDot) return undefined;
   const h = n.host;
