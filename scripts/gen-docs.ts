@@ -97,6 +97,28 @@ function readFragmentFile(name: string): string | undefined {
   return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined;
 }
 
+/** The rule table of the project README, between `<!-- rules:start -->` and `<!-- rules:end -->`. */
+export function readmeRulesTable(rules: RuleMeta[] = allRuleMetas().slice().sort((a, b) => a.id.localeCompare(b.id))): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return [
+    '| ID | Rule | Default | Checks | What it catches |',
+    '| --- | --- | --- | --- | --- |',
+    ...rules.map((r) => `| ${r.id} | [${r.name}](docs/rules/${r.name}.md) | ${r.severity} | ${r.kind} | ${esc(r.docs.summary)} |`),
+  ].join('\n');
+}
+
+export const README_PATH = path.join(root, 'README.md');
+
+/** The README with its rule table replaced by the current one. */
+export function renderReadme(readme: string): string {
+  const start = '<!-- rules:start -->';
+  const end = '<!-- rules:end -->';
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) throw new Error('README.md has no <!-- rules:start --> … <!-- rules:end --> markers');
+  return `${readme.slice(0, a + start.length)}\n${readmeRulesTable()}\n${readme.slice(b)}`;
+}
+
 /** Writes the pages and removes generated pages of rules that no longer exist. */
 export function writeDocs(): { written: number; removed: string[] } {
   const pages = renderDocs();
@@ -111,6 +133,7 @@ export function writeDocs(): { written: number; removed: string[] } {
     }
   }
   for (const [f, text] of pages) fs.writeFileSync(path.join(RULES_DIR, f), text);
+  fs.writeFileSync(README_PATH, renderReadme(fs.readFileSync(README_PATH, 'utf8')));
   return { written: pages.size, removed };
 }
 

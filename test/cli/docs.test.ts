@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderDocs, rulePage, RULES_DIR } from '../../scripts/gen-docs.js';
+import { README_PATH, renderDocs, renderReadme, rulePage, RULES_DIR } from '../../scripts/gen-docs.js';
 import { allRuleMetas } from '../../server/src/rules/registry.js';
 import { docsUrl, REPOSITORY_URL } from '../../server/src/engine/docs.js';
 import { ROOT, runCli } from './helpers.js';
@@ -36,6 +36,12 @@ test('a rule page has the title, severity, why, fix, examples and the prose frag
     assert.ok(page.includes(part), part);
   }
   assert.ok(page.indexOf('Extra prose.') < page.indexOf('## Examples'));
+});
+
+test('the project README rule table is up to date (run `npm run docs` when this fails)', () => {
+  const readme = fs.readFileSync(README_PATH, 'utf8');
+  assert.equal(readme, renderReadme(readme));
+  for (const r of allRuleMetas()) assert.ok(readme.includes(`| ${r.id} | [${r.name}](docs/rules/${r.name}.md) | ${r.severity} |`), r.id);
 });
 
 test('the rules table lists every rule with a link to its page', () => {
