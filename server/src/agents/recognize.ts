@@ -5,6 +5,11 @@ import type { Span } from '../engine/types.js';
 import * as L from './lexicon.js';
 import { PRE_NEG, tag, type Tagged } from './tagging.js';
 import { sentences, tokenize, type Token } from './tokens.js';
+// lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
+const { ACCESS, API, AUDIT, CALL_SUBJ, CLAUSE_BREAK, CRED, EMPHATIC_AFTER_NO, EMPHATIC_BEFORE_NO, ERROR, ERROR_INVERT,
+  EXCEPT, FIRM, HEDGE, HEDGE_PRAISE, HYGIENE, IMPERATIVE, LEAD_SKIP, LOG, ONLY, PERMIT, POST_NEG, PROD, PROD_IF_NOUN,
+  REQUIRE, SOFT, STAGING, STAGING_IF_NOUN, TIMEOUT } = L;
+
 
 export type RuleConcept = 'production' | 'keys' | 'errors' | 'timeout' | 'audit';
 export const RULE_CONCEPTS: RuleConcept[] = ['production', 'keys', 'errors', 'timeout', 'audit'];
@@ -23,7 +28,7 @@ export interface SentenceFacts {
 }
 
 const HANDLE = new Set(['handle', 'handles', 'handled', 'handling', 'catch', 'caught', 'trycatch', 'gracefully', 'recover', 'recovers', 'check', 'checks', 'checked', 'checking', 'surface', 'report', 'deal', 'retry', 'retries']);
-const RESTRICT = new Set([...L.ONLY, 'must', 'always', 'stick', 'restricted', 'limited', 'confined', 'prefer', 'preferably', 'should', 'strictly']);
+const RESTRICT = new Set([...ONLY, 'must', 'always', 'stick', 'restricted', 'limited', 'confined', 'prefer', 'preferably', 'should', 'strictly']);
 const ALLOWANCE_SKIP = new Set(['for', 'the', 'a', 'an', 'in', 'to', 'with']);
 const NAMES_ACCESS = new Set(['access', 'avoid', 'avoiding', 'avoids', 'refrain']);
 const BE = new Set(['is', 'are', 'be', 'am', 'was', 'were']);
@@ -36,6 +41,16 @@ const CLAUSE_OPENERS = new Set([':', ';', '(', ')', '—']);
 /** logged things that are not the call itself ("log API latency") */
 const NOT_THE_CALL = new Set(['latency', 'latencies', 'metrics', 'metric', 'timing', 'timings', 'duration', 'durations', 'payload', 'payloads', 'body', 'bodies']);
 const EXCEPTION_WINDOW = 12;
+
+// One Map lookup per token gives every word class a sentence-level test needs (no per-sentence set scans).
+const K_HYGIENE = 1, K_RESTRICT = 2, K_REQUIRE = 4, K_SOFT = 8, K_ACCESS = 16, K_ONLY = 32, K_FIRM = 64, K_NOTHING = 128, K_ANYTHING = 256, K_BUT = 512, K_RELEVANT = 1024;
+const KIND = new Map<string, number>();
+const addKind = (words: Iterable<string>, bit: number) => { for (const w of words) KIND.set(w, (KIND.get(w) ?? 0) | bit); };
+addKind(HYGIENE, K_HYGIENE); addKind(RESTRICT, K_RESTRICT); addKind(REQUIRE, K_REQUIRE); addKind(SOFT, K_SOFT);
+addKind(ACCESS, K_ACCESS); addKind(ONLY, K_ONLY); addKind(FIRM, K_FIRM);
+addKind(['nothing'], K_NOTHING); addKind(['anything'], K_ANYTHING); addKind(['but'], K_BUT);
+// a sentence without any of these words states no rule, no contradiction and no host: skip the analysis
+addKind([...PROD, ...PROD_IF_NOUN, ...STAGING, ...STAGING_IF_NOUN, ...CALL_SUBJ, ...TIMEOUT, ...ERROR, 'trycatch', 'gracefully'], K_RELEVANT);
 const NOUN_PHRASE = new Set(['or', 'and', 'one', 'ones', 'only']);
 
 /** Per-sentence phrase facts: hedges, emphatic negations, "is to be", imperatives (all bounded windows). */
@@ -49,20 +64,20 @@ function phrases(t: Tagged[]) {
     const w = t[i].w;
     if (t[i].punct) { if (CLAUSE_OPENERS.has(w)) atClauseStart = true; continue; }
     // "rather than" / "prefer X over Y" state a choice, not a wish; the hedge is "prefer" itself or "would rather"
-    if (L.HEDGE.has(w) && !(w === 'rather' && t[i + 1]?.w === 'than')) hedge = true;
+    if (HEDGE.has(w) && !(w === 'rather' && t[i + 1]?.w === 'than')) hedge = true;
     // "it would be good to", "it is a good idea to", "it's best to"
-    if (L.HEDGE_PRAISE.has(w) && PRAISE_LEAD.has(t[i - 1]?.w ?? '')) hedge = true;
+    if (HEDGE_PRAISE.has(w) && PRAISE_LEAD.has(t[i - 1]?.w ?? '')) hedge = true;
     // "if you can", "where we can" closing a clause
     if (COND.has(w) && PERSON.has(t[i + 1]?.w ?? '') && CAN.has(t[i + 2]?.w ?? '') && (!t[i + 3] || t[i + 3].punct)) hedge = true;
     // "under no circumstances", "at no point", "in no case", "never ever", "not ever"
-    if (w === 'no' && L.EMPHATIC_BEFORE_NO.has(t[i - 1]?.w ?? '') && L.EMPHATIC_AFTER_NO.has(t[i + 1]?.w ?? '')) emphatic = true;
+    if (w === 'no' && EMPHATIC_BEFORE_NO.has(t[i - 1]?.w ?? '') && EMPHATIC_AFTER_NO.has(t[i + 1]?.w ?? '')) emphatic = true;
     if ((w === 'never' || w === 'not') && t[i + 1]?.w === 'ever') emphatic = true;
     // "are to be logged", "is never to be used"
     if (w === 'be' && t[i - 1]?.w === 'to' && (BE.has(t[i - 2]?.w ?? '') || ((t[i - 2]?.w === 'never' || t[i - 2]?.w === 'not') && BE.has(t[i - 3]?.w ?? '')))) toBe = true;
     // imperative at the start of the sentence or a clause, past adverbs and numbering ("Strictly use …", "1) set …")
     if (atClauseStart) {
-      if (L.LEAD_SKIP.has(w) || /^\d+$/.test(w) || (w.length > 4 && w.endsWith('ly'))) continue;
-      if (L.IMPERATIVE.has(w)) imperative = true;
+      if (LEAD_SKIP.has(w) || /^\d+$/.test(w) || (w.length > 4 && w.endsWith('ly'))) continue;
+      if (IMPERATIVE.has(w)) imperative = true;
       atClauseStart = false;
     }
   }
@@ -80,14 +95,14 @@ function exceptionClause(t: Tagged[], from: number): { staging: boolean; prod: b
   // bounded window: an exception names its target within a few words (keeps repeated "other than …" linear)
   for (let j = from; j < t.length && j < from + EXCEPTION_WINDOW; j++) {
     const x = t[j];
-    if ((x.punct && x.w !== '—') || L.CLAUSE_BREAK.has(x.w) || L.EXCEPT.has(x.w)) break;
+    if ((x.punct && x.w !== '—') || CLAUSE_BREAK.has(x.w) || EXCEPT.has(x.w)) break;
     if (x.prod && x.prod !== 'other') prod = true;
     if (!x.staging || x.staging === 'location' || x.negated) continue;
     staging = true;
     // "unless staging is down": a condition on staging, not a restriction to it ("unless it is a staging endpoint")
     let k = j + 1;
-    while (k < t.length && !t[k].punct && (t[k].staging || NOUN_PHRASE.has(t[k].w) || L.API.has(t[k].w) || L.CRED.has(t[k].w))) k++;
-    if (k < t.length && !t[k].punct && !L.CLAUSE_BREAK.has(t[k].w)) predicated = true;
+    while (k < t.length && !t[k].punct && (t[k].staging || NOUN_PHRASE.has(t[k].w) || API.has(t[k].w) || CRED.has(t[k].w))) k++;
+    if (k < t.length && !t[k].punct && !CLAUSE_BREAK.has(t[k].w)) predicated = true;
     j = k - 1;
   }
   return { staging: staging && !prod && !predicated, prod, first };
@@ -115,8 +130,11 @@ function exceptions(t: Tagged[]): { restricts: boolean; allows: boolean } {
 }
 
 export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
+  let relevant = false;
+  for (const x of toks) if (x.host || ((KIND.get(x.w) ?? 0) & K_RELEVANT)) { relevant = true; break; }
+  if (!relevant) return { span, concepts: new Set(), contradiction: false, weak: false, hosts: [] };
   const t = tag(toks);
-  const words = new Set<string>();
+  let mask = 0;
   const clauses = new Map<number, { access: boolean; permit: boolean }>();
   let doubleNeg = false;
   let negSeen = false;
@@ -124,24 +142,24 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   let idAfterSubject = false;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
-    words.add(x.w);
+    mask |= KIND.get(x.w) ?? 0;
     if (PRE_NEG.has(x.w)) negSeen = true;
     else if (x.w === 'without' && negSeen) doubleNeg = true;
-    if (L.CALL_SUBJ.has(x.w)) { subject = true; if (t[i + 1]?.w === 'id' || t[i + 1]?.w === 'ids') idAfterSubject = true; }
+    if (CALL_SUBJ.has(x.w)) { subject = true; if (t[i + 1]?.w === 'id' || t[i + 1]?.w === 'ids') idAfterSubject = true; }
     let c = clauses.get(x.clause);
     if (!c) clauses.set(x.clause, (c = { access: false, permit: false }));
-    if (L.ACCESS.has(x.w) || NAMES_ACCESS.has(x.w) || (L.POST_NEG.has(x.w) && x.w !== 'not' && x.w !== 'never')) c.access = true;
-    if ((L.ACCESS.has(x.w) && x.w !== 'calls') || L.PERMIT.has(x.w)) c.permit = true;
+    if (ACCESS.has(x.w) || NAMES_ACCESS.has(x.w) || (POST_NEG.has(x.w) && x.w !== 'not' && x.w !== 'never')) c.access = true;
+    if ((ACCESS.has(x.w) && x.w !== 'calls') || PERMIT.has(x.w)) c.permit = true;
   }
-  const has = (s: Set<string>) => { for (const w of s) if (words.has(w)) return true; return false; };
+  const has = (bit: number) => (mask & bit) !== 0;
   const p = phrases(t);
   const concepts = new Set<RuleConcept>();
-  const hygiene = has(L.HYGIENE);
+  const hygiene = has(K_HYGIENE);
   const ex = exceptions(t);
   const contrast = t.some((x) => x.contrast && (x.prod || x.staging));
   // restriction to staging: "only", "always", "nothing but", "except staging", a contrast, or a hedged wish of the same
-  const restrict = has(RESTRICT) || p.hedge || words.has('nothing') || (words.has('anything') && words.has('but')) || ex.restricts || contrast;
-  const required = has(L.REQUIRE) || p.imperative || p.hedge || has(L.SOFT) || doubleNeg || p.toBe;
+  const restrict = has(K_RESTRICT) || p.hedge || has(K_NOTHING) || (has(K_ANYTHING) && has(K_BUT)) || ex.restricts || contrast;
+  const required = has(K_REQUIRE) || p.imperative || p.hedge || has(K_SOFT) || doubleNeg || p.toBe;
   const prodLive = t.filter((x) => x.prod && x.prod !== 'other' && !x.negated);
   const liveApi = prodLive.some((x) => x.prod !== 'cred');
   const liveCred = prodLive.some((x) => x.prod === 'cred');
@@ -154,11 +172,11 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   }
   if (!concepts.has('production') && restrict && !liveApi) {
     const s = t.find((x) => (x.staging === 'env' || x.staging === 'api') && !x.negated);
-    if (s && (has(L.ACCESS) || s.staging === 'api')) concepts.add('production');
+    if (s && (has(K_ACCESS) || s.staging === 'api')) concepts.add('production');
   }
   // rule 2: never production keys (or: only staging keys)
   if (!hygiene && t.some((x) => x.prod === 'cred' && x.negated)) concepts.add('keys');
-  if (restrict && !liveCred && t.some((x) => x.staging === 'cred' && !x.negated) && !(hygiene && !has(L.ONLY))) concepts.add('keys');
+  if (restrict && !liveCred && t.some((x) => x.staging === 'cred' && !x.negated) && !(hygiene && !has(K_ONLY))) concepts.add('keys');
 
   // rule 3 halves and rule 4 need an API-call subject and a requirement
   const orphan = new Set<RuleConcept>();
@@ -171,11 +189,11 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
     for (let i = 0; i < t.length; i++) {
       const x = t[i];
       if (HANDLE.has(x.w) && !x.negated) handled = true;
-      if (L.ERROR_INVERT.has(x.w) && x.negated) handled = true;
-      if (L.ERROR.has(x.w) && (!x.negated || L.ERROR_INVERT.has(t[i - 1]?.w ?? ''))) errorWord = true;
+      if (ERROR_INVERT.has(x.w) && x.negated) handled = true;
+      if (ERROR.has(x.w) && (!x.negated || ERROR_INVERT.has(t[i - 1]?.w ?? ''))) errorWord = true;
       if ((x.w === 'trycatch' || x.w === 'gracefully') && !x.negated) errorTok = true;
-      if (L.TIMEOUT.has(x.w) && !x.negated) timeout = true;
-      if (L.AUDIT.has(x.w)) auditWord = true;
+      if (TIMEOUT.has(x.w) && !x.negated) timeout = true;
+      if (AUDIT.has(x.w)) auditWord = true;
     }
     for (const [c, ok] of [['errors', (handled && errorWord) || errorTok], ['timeout', timeout]] as const) {
       if (!ok) continue;
@@ -185,10 +203,10 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
     if (subject && (auditWord || !idAfterSubject)) {
       for (let i = 0; i < t.length; i++) {
         const x = t[i];
-        if (!(L.LOG.has(x.w) || L.AUDIT.has(x.w)) || x.negated) continue;
+        if (!(LOG.has(x.w) || AUDIT.has(x.w)) || x.negated) continue;
         // "log errors", "log the key": something other than the call is logged
         let other = false;
-        for (let j = i + 1; j < Math.min(t.length, i + 4); j++) if (L.ERROR.has(t[j].w) || L.CRED.has(t[j].w) || NOT_THE_CALL.has(t[j].w)) other = true;
+        for (let j = i + 1; j < Math.min(t.length, i + 4); j++) if (ERROR.has(t[j].w) || CRED.has(t[j].w) || NOT_THE_CALL.has(t[j].w)) other = true;
         if (!auditWord && other) continue;
         concepts.add('audit');
         break;
@@ -196,8 +214,8 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
     }
   }
   const anyRule = concepts.size > 0;
-  const firm = has(L.FIRM) || p.emphatic || t.some((x) => x.caps && CAPS_FIRM.has(x.w));
-  const weak = anyRule && (p.hedge || (has(L.SOFT) && !firm));
+  const firm = has(K_FIRM) || p.emphatic || t.some((x) => x.caps && CAPS_FIRM.has(x.w));
+  const weak = anyRule && (p.hedge || (has(K_SOFT) && !firm));
 
   // contradiction: production access or live keys allowed or demanded
   let contradiction = prodLive.some((x) => clauses.get(x.clause)!.permit);
@@ -215,7 +233,7 @@ export function analyzeProse(text: string, base = 0): SentenceFacts[] {
     const toks = tokenize(text.slice(s.start - base, s.end - base), s.start);
     const f = analyzeSentence(toks, s);
     if (f.orphanHalves && subjectSeen) for (const c of f.orphanHalves) f.concepts.add(c);
-    if (toks.some((x) => L.CALL_SUBJ.has(x.w))) subjectSeen = true;
+    if (toks.some((x) => CALL_SUBJ.has(x.w))) subjectSeen = true;
     out.push(f);
   }
   return out;

@@ -2,6 +2,9 @@
 // One left-to-right pass plus one right-to-left pass for predicate negation; every window is bounded (linear time).
 import * as L from './lexicon.js';
 import type { Token } from './tokens.js';
+// lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
+const { API, CLAUSE_BREAK, CRED, EXCEPT, FILLER, FUNCTION_WORDS, LIVE_NOUNS, NEG, POST_NEG, PREFER, PROD, PROD_IF_NOUN,
+  PROD_OTHER, STAGING, STAGING_IF_NOUN } = L;
 
 export type Sense = 'env' | 'api' | 'cred' | 'other' | 'location';
 export interface Tagged extends Token {
@@ -14,21 +17,22 @@ export interface Tagged extends Token {
 }
 
 const POST_ONLY = new Set(['forbidden', 'prohibited', 'banned', 'disallowed', 'offlimits', 'nogo', 'avoided']);
-export const PRE_NEG = new Set([...L.NEG].filter((w) => !POST_ONLY.has(w)));
+export const PRE_NEG = new Set([...NEG].filter((w) => !POST_ONLY.has(w)));
 const LOCATION = new Set(['from', 'in', 'inside', 'within']);
+const NEW_CLAUSE_MODAL = new Set(['always', 'only', 'must', 'should', 'never', 'instead']);
 
-const isContent = (t: Token) => !t.punct && !L.FILLER.has(t.w);
+const isContent = (t: Token) => !t.punct && !FILLER.has(t.w);
 
 /** Sense of a production/staging word from the words after it ("production keys" = cred, "production-ready" = other). */
 function senseAt(toks: Token[], i: number, hasCred: boolean): Sense {
   let api = false;
   for (let j = i + 1; j <= Math.min(toks.length - 1, i + 3); j++) {
     const t = toks[j];
-    if (t.punct || L.FUNCTION_WORDS.has(t.w)) break;
-    if (L.CRED.has(t.w)) return 'cred';
+    if (t.punct || FUNCTION_WORDS.has(t.w)) break;
+    if (CRED.has(t.w)) return 'cred';
     if ((t.w === 'one' || t.w === 'ones') && hasCred) return 'cred';
-    if (j === i + 1 && L.PROD_OTHER.has(t.w)) return 'other';
-    if (L.API.has(t.w)) api = true;
+    if (j === i + 1 && PROD_OTHER.has(t.w)) return 'other';
+    if (API.has(t.w)) api = true;
     else if (api) break;
   }
   if (api) return 'api';
@@ -37,7 +41,7 @@ function senseAt(toks: Token[], i: number, hasCred: boolean): Sense {
   if (prev === 'for' || prev === 'from' || prev === 'of') {
     for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
       if (toks[j].punct) break;
-      if (L.CRED.has(toks[j].w)) return 'cred';
+      if (CRED.has(toks[j].w)) return 'cred';
     }
   }
   return 'env';
@@ -59,12 +63,12 @@ function contrastAt(toks: Token[], i: number): boolean {
 /** A production/staging word at i, or after an article ("to the prod API"). */
 function envWord(toks: Token[], i: number): boolean {
   const w = toks[i]?.w === 'the' ? toks[i + 1]?.w : toks[i]?.w;
-  return w !== undefined && (L.PROD.has(w) || L.PROD_IF_NOUN.has(w) || L.STAGING.has(w) || L.STAGING_IF_NOUN.has(w));
+  return w !== undefined && (PROD.has(w) || PROD_IF_NOUN.has(w) || STAGING.has(w) || STAGING_IF_NOUN.has(w));
 }
 
 export function tag(toks: Token[]): Tagged[] {
   let hasCred = false;
-  for (const t of toks) if (L.CRED.has(t.w)) { hasCred = true; break; }
+  for (const t of toks) if (CRED.has(t.w)) { hasCred = true; break; }
   const out: Tagged[] = [];
   let clause = 0;
   let depth = 0; // negation depth: 1 = negated, 2 = "never ... without" (positive again)
@@ -74,9 +78,11 @@ export function tag(toks: Token[]): Tagged[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const x: Tagged = { ...t, negated: false, clause };
-    const exceptWord = L.EXCEPT.has(t.w) || (t.w === 'than' && toks[i - 1]?.w === 'other') || (t.w === 'from' && toks[i - 1]?.w === 'apart');
-    if (t.punct || L.CLAUSE_BREAK.has(t.w) || exceptWord) {
-      const hard = t.w === ';' || L.CLAUSE_BREAK.has(t.w) || exceptWord;
+    const exceptWord = EXCEPT.has(t.w) || (t.w === 'than' && toks[i - 1]?.w === 'other') || (t.w === 'from' && toks[i - 1]?.w === 'apart');
+    // "never call prod and always use sandbox keys": a coordinated clause with its own modal ends the negation
+    const coordinated = (t.w === 'and' || t.w === 'or') && NEW_CLAUSE_MODAL.has(toks[i + 1]?.w ?? '');
+    if (t.punct || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated) {
+      const hard = t.w === ';' || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated;
       if (hard || content > 0) { depth = 0; content = 0; contrast = false; }
       x.clause = ++clause;
       // "instead of production": the far side of the contrast is rejected
@@ -84,7 +90,7 @@ export function tag(toks: Token[]): Tagged[] {
       out.push(x);
       continue;
     }
-    if (L.PREFER.has(t.w)) preferSeen = true;
+    if (PREFER.has(t.w)) preferSeen = true;
     if (PRE_NEG.has(t.w)) { depth = depth === 0 ? 1 : depth; content = 0; }
     else if (t.w === 'without') { depth = depth === 1 ? 2 : 1; content = 0; }
     else if ((preferSeen && (t.w === 'over' || (t.w === 'to' && envWord(toks, i + 1)))) || contrastAt(toks, i)) { depth = 1; content = 0; contrast = true; }
@@ -94,13 +100,13 @@ export function tag(toks: Token[]): Tagged[] {
     x.negated = depth === 1;
     if (x.negated && contrast) x.contrast = true;
     const nxt = nextWord(toks, i);
-    if (L.PROD.has(t.w)) x.prod = senseAt(toks, i, hasCred);
-    else if (L.PROD_IF_NOUN.has(t.w)) {
+    if (PROD.has(t.w)) x.prod = senseAt(toks, i, hasCred);
+    else if (PROD_IF_NOUN.has(t.w)) {
       const prev = toks[i - 1]?.w;
-      if (nxt && L.LIVE_NOUNS.has(nxt.w) && !(t.w === 'real' && !L.CRED.has(nxt.w) && !L.API.has(nxt.w))) x.prod = senseAt(toks, i, hasCred);
-      else if (t.w === 'live' && (prev === 'against' || prev === 'to' || prev === 'on') && (!nxt || L.FUNCTION_WORDS.has(nxt.w))) x.prod = 'env';
+      if (nxt && LIVE_NOUNS.has(nxt.w) && !(t.w === 'real' && !CRED.has(nxt.w) && !API.has(nxt.w))) x.prod = senseAt(toks, i, hasCred);
+      else if (t.w === 'live' && (prev === 'against' || prev === 'to' || prev === 'on') && (!nxt || FUNCTION_WORDS.has(nxt.w))) x.prod = 'env';
     }
-    if (L.STAGING.has(t.w) || (L.STAGING_IF_NOUN.has(t.w) && nxt && (L.CRED.has(nxt.w) || L.API.has(nxt.w) || nxt.w === 'stripe'))) {
+    if (STAGING.has(t.w) || (STAGING_IF_NOUN.has(t.w) && nxt && (CRED.has(nxt.w) || API.has(nxt.w) || nxt.w === 'stripe'))) {
       const p1 = toks[i - 1]?.w;
       const p2 = toks[i - 2]?.w;
       x.staging = (p1 && LOCATION.has(p1)) || (p1 === 'the' && p2 && LOCATION.has(p2)) ? 'location' : senseAt(toks, i, hasCred);
@@ -111,7 +117,7 @@ export function tag(toks: Token[]): Tagged[] {
   let postNegClause = -1;
   for (let i = out.length - 1; i >= 0; i--) {
     const x = out[i];
-    if (L.POST_NEG.has(x.w)) { postNegClause = x.clause; continue; }
+    if (POST_NEG.has(x.w)) { postNegClause = x.clause; continue; }
     if (!x.negated && (x.prod || x.staging || x.host) && postNegClause === x.clause) x.negated = true;
   }
   return out;

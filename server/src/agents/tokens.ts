@@ -1,6 +1,10 @@
 // Sentence splitting and tokenising of Markdown prose, keeping source offsets.
 import type { Span } from '../engine/types.js';
-import { COMPOUNDS, SPELLING } from './lexicon.js';
+import * as Lex from './lexicon.js';
+
+// bound once: namespace reads are getters under the CJS interop (hot path)
+const COMPOUNDS: Record<string, string> = Lex.COMPOUNDS;
+const SPELLING: Record<string, string> = Lex.SPELLING;
 
 export interface Token {
   /** normalised word ("dont", "thirdparty"), or punctuation, or `<host>` */
