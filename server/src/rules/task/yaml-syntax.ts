@@ -1,9 +1,8 @@
 import type { TaskRule } from '../../engine/taskContext.js';
 
 const WHAT: Record<string, string> = {
-  DUPLICATE_KEY: 'Duplicate key: YAML keeps one of them silently in many tools, so the checked value may not be the one used.',
-  TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML: indent with spaces.',
-  ALIAS_COUNT: '',
+  DUPLICATE_KEY: 'Many tools silently keep only one of the two, so the value checked may not be the one used: remove or merge the duplicate.',
+  TAB_AS_INDENT: 'Indent with spaces.',
 };
 
 export const yamlSyntax: TaskRule = {
