@@ -30,3 +30,11 @@ test('write-methods: fixes restrict to GET, HEAD, OPTIONS', () => {
   const [d] = assertFixesWork(cfg('  allowlist: [api.staging.example.com]\n  methods: # reviewed\n    - PUT\n'), 'SG303');
   assert.ok(d.includes('  methods: # reviewed\n    [GET, HEAD, OPTIONS]\ncredentials:'), d);
 });
+
+test('write-methods: judges allowlist entries by their normalized host, never echoes userinfo', () => {
+  // a URL entry with a password: the message names the host, not the URL with its password
+  const withPassword = runCase('SG303', { name: 'userinfo', text: cfg('  allowlist:\n    - https://deploy:S3cr3tPassw0rdXYZ@api.example.com/v1\n  methods: [GET, POST]\n'), expect: [[4, 12, 4, 23]], severities: ['warning'], messages: ['(`api.example.com`)'] });
+  assert.ok(!JSON.stringify(withPassword).toLowerCase().includes('s3cr3tpassw0rd'), JSON.stringify(withPassword));
+  // a staging host written as a URL is still a staging host: writes with read-only keys are only info
+  runCase('SG303', { name: 'staging URL', text: cfg('  allowlist: ["https://api.staging.example.com/v1"]\n  methods: [GET, POST]\n'), expect: [[3, 12, 3, 23]], severities: ['info'] });
+});

@@ -1,7 +1,7 @@
 import type { TaskContext, TaskRule } from '../../engine/taskContext.js';
 import type { TaskDoc } from '../../engine/taskModel.js';
 import type { Fix } from '../../engine/types.js';
-import { classifyHost } from '../../hosts/classify.js';
+import { allowlistEntries, classOf } from './hostEntryUtil.js';
 import { insertIntoMap, simpleEntry } from './credentialEdits.js';
 import { valueSpanOf } from './credentialList.js';
 
@@ -10,12 +10,12 @@ const READ_ONLY = '[GET, HEAD, OPTIONS]';
 
 /** Allowlisted hosts that make write methods dangerous: production, or nobody verified they are not. */
 function riskyHosts(ctx: TaskContext, doc: TaskDoc): string[] {
+  // judged (and named) by the normalized host: a URL entry may carry a password in its userinfo
   const out = new Set<string>();
-  for (const e of doc.allowlist) {
-    const host = e.value.trim().toLowerCase();
-    if (out.has(host)) continue;
-    const kind = classifyHost(host, ctx.catalog, ctx.policy).kind;
-    if (kind === 'production' || kind === 'unknown') out.add(host);
+  for (const e of allowlistEntries(ctx)) {
+    if (e.doc !== doc || out.has(e.norm.host)) continue;
+    const kind = classOf(ctx, e).kind;
+    if (kind === 'production' || kind === 'unknown') out.add(e.norm.host);
   }
   return [...out];
 }
