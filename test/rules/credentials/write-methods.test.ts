@@ -36,5 +36,7 @@ test('write-methods: judges allowlist entries by their normalized host, never ec
   const withPassword = runCase('SG303', { name: 'userinfo', text: cfg('  allowlist:\n    - https://deploy:S3cr3tPassw0rdXYZ@api.example.com/v1\n  methods: [GET, POST]\n'), expect: [[4, 12, 4, 23]], severities: ['warning'], messages: ['(`api.example.com`)'] });
   assert.ok(!JSON.stringify(withPassword).toLowerCase().includes('s3cr3tpassw0rd'), JSON.stringify(withPassword));
   // a staging host written as a URL is still a staging host: writes with read-only keys are only info
+  // an empty entry names no host (non-bare-host reports it): it is not an "unverified host" ``
+  runCase('SG303', { name: 'empty entry', text: cfg('  allowlist: ["", api.staging.example.com]\n  methods: [GET, POST]\n'), expect: [[3, 12, 3, 23]], severities: ['info'] });
   runCase('SG303', { name: 'staging URL', text: cfg('  allowlist: ["https://api.staging.example.com/v1"]\n  methods: [GET, POST]\n'), expect: [[3, 12, 3, 23]], severities: ['info'] });
 });

@@ -13,7 +13,7 @@ function riskyHosts(ctx: TaskContext, doc: TaskDoc): string[] {
   // judged (and named) by the normalized host: a URL entry may carry a password in its userinfo
   const out = new Set<string>();
   for (const e of allowlistEntries(ctx)) {
-    if (e.doc !== doc || out.has(e.norm.host)) continue;
+    if (e.doc !== doc || !e.norm.host || out.has(e.norm.host)) continue;
     const kind = classOf(ctx, e).kind;
     if (kind === 'production' || kind === 'unknown') out.add(e.norm.host);
   }
