@@ -35,6 +35,16 @@ const cases: { name: string; yaml: string; want: Row[] }[] = [
     want: [[4, 5, 4, 14, 'Unknown property `rateLimit` in credential `STAGING_API_KEY` (did you mean `rate_limit`?)', ['Rename to `rate_limit`']]],
   },
   {
+    // YAML 1.2 has no merge keys: say so once per `<<`, not "unknown property" / "bad env name" + "not a string"
+    name: 'merge keys: one finding on the `<<` key that says the merged fields are not checked',
+    yaml: 'network:\n  <<: {methods: [GET, POST]}\n  allowlist: [api.staging.example.com]\nenv:\n  <<: {API_URL: "https://api.staging.example.com"}\ncredentials:\n  STAGING_KEY:\n    <<: *base\n    source: vault\n'.replace('*base', '{scope: pool}'),
+    want: [
+      [2, 3, 2, 5, 'Merge key `<<` in `network`: YAML 1.2 has no merge keys, so the merged fields are not applied and not checked here (a tool that merges would use them unchecked). Write the fields out in full.', []],
+      [5, 3, 5, 5, 'Merge key `<<` in `env`: YAML 1.2 has no merge keys, so the merged fields are not applied and not checked here (a tool that merges would use them unchecked). Write the fields out in full.', []],
+      [8, 5, 8, 7, 'Merge key `<<` in credential `STAGING_KEY`: YAML 1.2 has no merge keys, so the merged fields are not applied and not checked here (a tool that merges would use them unchecked). Write the fields out in full.', []],
+    ],
+  },
+  {
     name: 'enum: value span and the allowed values',
     yaml: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    permissions: readonly\n',
     want: [[4, 18, 4, 26, '`permissions` must be one of read-only, read-write, admin (did you mean `read-only`?)', ['Replace with `read-only`']]],
