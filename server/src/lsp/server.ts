@@ -9,6 +9,7 @@ import { POLICY_FILE_NAMES } from '../engine/fileKind.js';
 import { ADD_AGENTS_RULES_REQUEST, addAgentsRulesEdit } from './agentsRules.js';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './codeActions.js';
 import { complete, resolveCompletion } from './completion.js';
+import { CrossFileRefresher } from './crossFile.js';
 import { hover } from './hover.js';
 import { Logger } from './logger.js';
 import { enginePath, uriToPath } from './paths.js';
@@ -29,6 +30,7 @@ export function startServer(connection: Connection): void {
   const state = new ServerState(connection, log);
   const validator = new Validator(state);
   const workspace = new WorkspaceChecker(state, validator);
+  const crossFile = new CrossFileRefresher(state, validator, workspace);
   const { documents } = state;
   const openedVersion = new Map<string, number>();
 
@@ -116,14 +118,18 @@ export function startServer(connection: Connection): void {
       for (const d of documents.all()) if (d.uri !== doc.uri) validator.schedule(d);
     }
     void state.settingsFor(doc.uri).then((s) => {
-      if (s.run === 'onType') validator.schedule(doc);
+      if (s.run !== 'onType') return;
+      validator.schedule(doc);
+      crossFile.documentChanged(doc.uri);
     });
   });
 
   documents.onDidSave((e) => {
     if (isPolicyPath(uriToPath(e.document.uri))) policyChanged();
     void state.settingsFor(e.document.uri).then((s) => {
-      if (s.run === 'onSave') void validator.validate(e.document);
+      if (s.run !== 'onSave') return;
+      void validator.validate(e.document);
+      crossFile.documentChanged(e.document.uri);
     });
   });
 
@@ -135,6 +141,8 @@ export function startServer(connection: Connection): void {
     // part of the workspace check: show the file's saved content; otherwise its problems go away with it
     if (p && ws) void workspace.checkFile(p, uri, ws.kind).catch((err) => log.error('didClose', err));
     else if (state.results.has(p ?? enginePath(uri))) validator.clear(uri);
+    // unsaved edits are gone: files whose cross-file findings read them see the saved text again
+    crossFile.documentChanged(uri);
     if (isPolicyPath(p)) policyChanged();
   });
 
