@@ -11,8 +11,17 @@ const GERUND: Record<string, string> = {
 };
 
 const base = (w: string) => GERUND[w.toLowerCase()] ?? w;
-/** the verb after "avoid": its base form, or an added verb for a noun ("avoid prod" -> "call prod") */
-const avoided = (w: string) => (GERUND[w.toLowerCase()] ? base(w) : /^(production|prod)$/i.test(w) ? `call ${w}` : `use ${w}`);
+/** the verb after "avoid": its base form, or an added verb for a noun ("avoid prod" -> "call prod", "avoid prod keys" -> "use prod keys") */
+function avoided(w: string, all = '', at = 0): string {
+  if (GERUND[w.toLowerCase()]) return base(w);
+  if (!/^(production|prod)$/i.test(w)) return `use ${w}`;
+  CRED_NEXT.lastIndex = at; // sticky: reads only the next words, never copies the rest of a long line
+  return CRED_NEXT.test(all) ? `use ${w}` : `call ${w}`;
+}
+/** the word after "production" is a credential: keys are used, not called */
+const CRED_NEXT = /[ \t]+(?:api[ \t]+)?(?:keys?|apikeys?|credentials?|tokens?|secrets?|passwords?)\b/iy;
+/** the replacer for "avoid X" patterns (sees the text after the match) */
+const avoidWith = (m: string, w: string, off: number, all: string) => `NEVER ${avoided(w, all, off + m.length)}`;
 
 // Leading whitespace is matched only from the start of a run ((?<!\s)\s+): every pattern stays linear on a 100 KB line.
 const SP = '(?:,\\s*|(?<!\\s)\\s+)?';
@@ -20,12 +29,12 @@ const PRAISE = '(?:good|nice|great|better|best|ideal|helpful|wise|sensible|advis
 const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:please\s+)?try\s+not\s+to\s+(\w+)/gi, (_m, w) => `NEVER ${base(w)}`],
-  [/\b(?:please\s+)?try\s+to\s+avoid\s+(\w+)/gi, (_m, w) => `NEVER ${avoided(w)}`],
+  [/\b(?:please\s+)?try\s+to\s+avoid\s+(\w+)/gi, avoidWith],
   [/\b(?:please\s+)?(?:try|aim)\s+to\s+/gi, ''],
   // "it would be good to log …", "it is recommended to use …", "it's a good idea to set …" -> "Always log …"
   [new RegExp(`\\b(?:it|that)(?:\\s+(?:would|could|might|is)|['’](?:d|s))\\s+(?:be\\s+)?(?:a\\s+)?(?:${PRAISE}(?:\\s+(?:idea|practice))?|recommended|encouraged|suggested)\\s+(?:to\\s+)?(?:always\\s+)?(\\w+)`, 'gi'), (_m, w) => `Always ${base(w)}`],
-  [/\b(?:you\s+)?should\s+avoid\s+(\w+)/gi, (_m, w) => `NEVER ${avoided(w)}`],
-  [/\bavoid\s+(\w+)/gi, (_m, w) => `NEVER ${avoided(w)}`],
+  [/\b(?:you\s+)?should\s+avoid\s+(\w+)/gi, avoidWith],
+  [/\bavoid\s+(\w+)/gi, avoidWith],
   [/\b(?:should|ought\s+to)\s+(?:ideally\s+|generally\s+|probably\s+|really\s+)?be\s+avoided\b/gi, 'are forbidden'],
   [/\bshould\s+not\b|\bshouldn['’]t\b/gi, 'must not'],
   [/\bshould\s+never\b/gi, 'must never'],
