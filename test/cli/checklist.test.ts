@@ -56,6 +56,22 @@ test('never prints secret values or env values, only names and hosts', () => {
   assert.match(md, /the config's `source` is `plaintext`/);
 });
 
+test('never prints a password written in a URL (allowlist entry, credential hosts, ref)', () => {
+  const md = generateChecklist([
+    'network:',
+    '  allowlist: ["https://deploy:S3cr3tPassw0rdXYZ@api.staging.example.com/v1"]',
+    'credentials:',
+    '  STAGING_KEY:',
+    '    source: vault',
+    '    ref: "https://vault:Sup3rS3cretVaultPw@vault.example.com/v1/secret"',
+    '    hosts: ["https://bob:Passw0rdBobBob1@api.staging.example.com"]',
+    '',
+  ].join('\n'));
+  for (const pw of ['S3cr3tPassw0rdXYZ', 'Sup3rS3cretVaultPw', 'Passw0rdBobBob1']) assert.ok(!md.toLowerCase().includes(pw.toLowerCase()), `${pw} leaked:\n${md}`);
+  assert.match(md, /Allowlisted hosts: `https:\/\/…@api\.staging\.example\.com\/v1`/);
+  assert.match(md, /under `https:\/\/…@vault\.example\.com\/v1\/secret`/);
+});
+
 test('broken and empty configs still give a checklist, not a crash', () => {
   assert.match(generateChecklist(''), /holds no task settings/);
   assert.match(generateChecklist('network: [\n'), /YAML problem\(s\): run `sandbox-guard check` first/);

@@ -12,7 +12,9 @@ export interface ChecklistOptions {
   path?: string;
 }
 
-const code = (s: string) => `\`${redactSecrets(s).replace(/`/g, "'")}\``;
+/** Token shapes, and URL userinfo (`https://user:password@host` -> `https://…@host`). */
+const redact = (s: string) => redactSecrets(s).replace(/(:\/\/)[^\s/@]*@/g, '$1…@');
+const code = (s: string) => `\`${redact(s).replace(/`/g, "'")}\``;
 const box = (s: string) => `- [ ] ${s}`;
 
 export function generateChecklist(text: string, options: ChecklistOptions = {}): string {
@@ -39,7 +41,7 @@ export function generateChecklist(text: string, options: ChecklistOptions = {}):
 
 function configName(d: TaskDoc): string | undefined {
   const v = d.root?.get('name');
-  return typeof v === 'string' && v.trim() ? redactSecrets(v.trim()) : undefined;
+  return typeof v === 'string' && v.trim() ? redact(v.trim()) : undefined;
 }
 
 function configSection(d: TaskDoc, level: number, catalog: CatalogIndex): string[] {
@@ -74,10 +76,10 @@ function credentialSection(c: CredentialEntry, d: TaskDoc, h: string, parallel: 
   const permissions = field(c, 'permissions');
   const label = field(c, 'label');
   const rate = c.fields.get('rate_limit')?.value as { get?: (k: string) => unknown } | undefined;
-  const out: string[] = [`${h} ${redactSecrets(c.name)}${guess ? ` — ${guess.name} (guessed from ${guess.basis})` : ''}`, ''];
+  const out: string[] = [`${h} ${redact(c.name)}${guess ? ` — ${guess.name} (guessed from ${guess.basis})` : ''}`, ''];
 
   const perm = permissions === 'read-only' ? 'with **read-only** permissions only.'
-    : permissions ? `with **${redactSecrets(permissions)}** permissions, as the config asks — reduce to read-only unless the task must write.`
+    : permissions ? `with **${redact(permissions)}** permissions, as the config asks — reduce to read-only unless the task must write.`
     : 'with **read-only** permissions only (the config does not say: add `permissions: read-only`).';
   const testMode = guess?.sharedHost ? ` ${guess.name} serves test and live mode on the same host: create a **test-mode** key.` : '';
   out.push(box(`Create a dedicated key for Codex sandbox tasks at ${providerFirst} (not a personal or shared key) ${perm}${testMode}`));
@@ -97,18 +99,18 @@ function credentialSection(c: CredentialEntry, d: TaskDoc, h: string, parallel: 
     ? `Set the key's rate limit at ${provider} for ${parallel} parallel task${parallel === 1 ? '' : 's'}${configured}.`
     : `Set the key's rate limit at ${provider} for the expected number of parallel tasks${configured}.`));
   out.push(box(`Verify in a test task: run one task with this config and confirm it reaches only ${hosts.length ? hosts.map(code).join(', ') : 'the allowlisted staging hosts'} with this key.`));
-  if (scope !== 'task') out.push(box(`Change \`scope: ${redactSecrets(scope)}\` to \`scope: task\` so the key lives only as long as one task.`));
+  if (scope !== 'task') out.push(box(`Change \`scope: ${redact(scope)}\` to \`scope: task\` so the key lives only as long as one task.`));
   out.push('');
 
-  out.push(`${h}# Rotate ${redactSecrets(c.name)}`, '');
+  out.push(`${h}# Rotate ${redact(c.name)}`, '');
   out.push(box(`Generate a new key at ${provider} with the same permissions and label.`));
   out.push(box(`Update ${manager ?? 'the secrets manager'}${ref ? ` at ${code(ref)}` : ''} with the new key.`));
   if (scope === 'pool') out.push(box('Refresh the warm-pool snapshots (`scope: pool` bakes the key into them; stale snapshots keep the old key).'));
   out.push(box('Verify in a test task that the new key works.'));
   out.push(box(`Revoke the old key at ${provider}.`), '');
 
-  out.push(`${h}# Revoke ${redactSecrets(c.name)}`, '');
-  out.push(box(`When the task is retired or the key may have leaked: revoke the key at ${provider}, delete it from ${manager ?? 'the secrets manager'}, and remove \`${redactSecrets(c.name)}\` from the config.`), '');
+  out.push(`${h}# Revoke ${redact(c.name)}`, '');
+  out.push(box(`When the task is retired or the key may have leaked: revoke the key at ${provider}, delete it from ${manager ?? 'the secrets manager'}, and remove \`${redact(c.name)}\` from the config.`), '');
   return out;
 }
 
