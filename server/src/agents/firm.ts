@@ -27,7 +27,7 @@ const avoidWith = (m: string, w: string, off: number, all: string) => `NEVER ${a
 const SP = '(?:,\\s*|(?<!\\s)\\s+)?';
 const PRAISE = '(?:good|nice|great|better|best|ideal|helpful|wise|sensible|advisable|preferable)';
 const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+const REWRITES: [RegExp, string | ((substring: string, ...args: any[]) => string)][] = [
   [/\b(?:please\s+)?try\s+not\s+to\s+(\w+)/gi, (_m, w) => `NEVER ${base(w)}`],
   [/\b(?:please\s+)?try\s+to\s+avoid\s+(\w+)/gi, avoidWith],
   [/\b(?:please\s+)?(?:try|aim)\s+to\s+/gi, ''],
