@@ -41,3 +41,15 @@ test('credential-host-not-allowlisted: production hosts get no add-to-allowlist 
   const [f] = findingsOf(cfg(BLOCK, '[api-m.paypal.com]'), 'SG209');
   assert.deepEqual(f.fixes, []);
 });
+
+test('credential-host-not-allowlisted: a URL in `hosts` is judged by its host, and its password is never echoed or copied', () => {
+  const url = '["https://bot:PwQuebecRomeo9@files.staging.example.com/v1"]';
+  const [f] = runCase('SG209', { name: 'URL with userinfo', text: cfg(BLOCK, url), expect: [[12, 13, 12, 70]], messages: ['is for `files.staging.example.com`, which is not in the allowlist'] });
+  assert.deepEqual(f.fixes.map((x) => x.title), ['Add files.staging.example.com to network.allowlist']);
+  const [fixed] = assertFixesWork(cfg(BLOCK, url), 'SG209');
+  assert.ok(fixed.includes('    - files.staging.example.com\ncredentials:'), fixed);
+  const prod = runCase('SG209', { name: 'production URL', text: cfg(BLOCK, '["https://bot:PwQuebecRomeo9@api-m.paypal.com"]'), expect: [[12, 13, 12, 58]], messages: ['is for `api-m.paypal.com`'] });
+  assert.ok(!JSON.stringify(prod).toLowerCase().includes('pwquebecromeo9'));
+  // already allowlisted once normalized: nothing to report
+  runCase('SG209', { name: 'allowlisted URL', text: cfg(BLOCK, '["https://bot:PwQuebecRomeo9@api.staging.example.com"]'), expect: [] });
+});

@@ -2,6 +2,7 @@ import type { TaskRule } from '../../engine/taskContext.js';
 import { classifyHost } from '../../hosts/classify.js';
 import { addToAllowlistEdit } from './credentialEdits.js';
 import { isAllowlisted } from './envEndpoints.js';
+import { normalizeHostEntry } from '../../hosts/hostname.js';
 
 export const credentialHostNotAllowlisted: TaskRule = {
   id: 'SG209',
@@ -19,7 +20,8 @@ export const credentialHostNotAllowlisted: TaskRule = {
     for (const doc of ctx.docs) {
       for (const cred of doc.credentials) {
         for (const h of cred.hosts) {
-          const host = h.value.trim().toLowerCase().replace(/\.$/, '');
+          // the bare host: a URL here may carry a password in its userinfo
+          const host = normalizeHostEntry(h.value).host;
           if (!host || isAllowlisted(doc, host)) continue;
           const kind = classifyHost(host, ctx.catalog, ctx.policy).kind;
           // never suggest allowlisting production or metadata endpoints
