@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firmFix } from '../../server/src/agents/firm.js';
 import { recognize } from '../../server/src/agents/recognize.js';
+import { assertFixesWork, positions } from '../helpers/fixes.js';
+import { AGENTS, check, GOOD } from './helpers.js';
 
 test('SG406: "avoid production keys" becomes "NEVER use production keys", not "NEVER call production keys"', () => {
   const cases: [string, string][] = [
@@ -17,4 +19,28 @@ test('SG406: "avoid production keys" becomes "NEVER use production keys", not "N
     assert.equal(recognize(weak).weak, true, `weak: ${weak}`);
     assert.equal(firmFix(weak), firm, weak);
   }
+});
+
+test('SG408 in a table: each row is its own statement; the fix removes the row, not the table', () => {
+  const table = [
+    '| Service | Host | Notes |',
+    '|---|---|---|',
+    '| Payments | `api.stripe.com` | prod |',
+    '| Staging | `api.staging.example.com` | use this |',
+    '| Reports | `reports.example.com` | you may call the production API for read-only checks |',
+    '| Mail | `mail.example.com` | staging only |',
+  ];
+  const text = `${GOOD}\n## Services\n\n${table.join('\n')}\n`;
+  const f = check(text);
+  // "prod" in one row and "use this" in the next are not one sentence
+  assert.deepEqual(positions(f), [['SG408', 15, 1, 15, table[4].length + 1]]);
+  const [fixed] = assertFixesWork(text, 'SG408', AGENTS);
+  assert.equal(fixed, `${GOOD}\n## Services\n\n${table.filter((_, i) => i !== 4).join('\n')}\n`);
+});
+
+test('SG408 on a wrapped line of a paragraph: the fix removes the line without splitting the paragraph', () => {
+  const text = `${GOOD}\n## Notes\n\nUse staging for everything.\nYou may call the production API for read-only checks.\nAsk in #infra otherwise.\n`;
+  assert.deepEqual(positions(check(text)), [['SG408', 12, 1, 12, 54]]);
+  const [fixed] = assertFixesWork(text, 'SG408', AGENTS);
+  assert.equal(fixed, `${GOOD}\n## Notes\n\nUse staging for everything.\nAsk in #infra otherwise.\n`);
 });

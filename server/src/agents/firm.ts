@@ -89,6 +89,12 @@ export function withEnding(original: string, replacement: string): string {
 export function removeSentence(text: string, u: UnitFacts, sentence: Span): TextEdit {
   const whole = u.sentences.length === 1;
   if (!whole) {
+    // a sentence alone on a later line of its block (a table row, a wrapped line): remove the line, leaving no blank line that would split the block
+    let ls = sentence.start;
+    while (ls > 0 && (text[ls - 1] === ' ' || text[ls - 1] === '\t')) ls--;
+    let le = sentence.end;
+    while (le < text.length && (text[le] === ' ' || text[le] === '\t' || text[le] === '\r')) le++;
+    if (ls > u.unit.span.start && text[ls - 1] === '\n' && (le >= text.length || text[le] === '\n')) return { start: ls, end: Math.min(text.length, le + 1), newText: '' };
     let end = sentence.end;
     while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
     return { start: sentence.start, end, newText: '' };

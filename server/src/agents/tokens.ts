@@ -94,6 +94,12 @@ export function sentences(text: string, base = 0): Span[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    // a table row (a line starting or ending with `|`) is a statement of its own, not part of the next row's sentence
+    if (c === '\n' && (tableRowEnds(text, i) || text[i + 1] === '|' || /^[ \t]*\|/.test(text.slice(i + 1, i + 5)))) {
+      push(out, text, start, i, base);
+      start = i + 1;
+      continue;
+    }
     if (c !== '.' && c !== '!' && c !== '?') continue;
     const next = text[i + 1];
     if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r' && next !== '*' && next !== '_' && next !== ')') continue;
@@ -103,6 +109,13 @@ export function sentences(text: string, base = 0): Span[] {
   }
   push(out, text, start, text.length, base);
   return out;
+}
+
+/** The line ending at `nl` ends with `|` (trailing spaces and a CR aside). */
+function tableRowEnds(text: string, nl: number): boolean {
+  let j = nl - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+  return text[j] === '|';
 }
 
 function push(out: Span[], text: string, a: number, b: number, base: number): void {
