@@ -99,6 +99,20 @@ test('SG503 reported on both sides, each linking the other', () => {
   assert.deepEqual(cross(checkFile(ws, '/ws/AGENTS.md')), []);
 });
 
+test('SG503 task-side fix on a flow list keeps the YAML valid (no dangling comma)', () => {
+  for (const [config, want] of [
+    ['network:\n  allowlist: [api.example.com, api.staging.example.com]\n', 'network:\n  allowlist: [api.staging.example.com]\n'],
+    ['network:\n  allowlist: [api.staging.example.com, api.example.com]\n', 'network:\n  allowlist: [api.staging.example.com]\n'],
+    ['network:\n  allowlist: [api.example.com]\n', 'network:\n  allowlist: []\n'],
+  ]) {
+    const ws = memoryWorkspace({ '/ws/AGENTS.md': FORBIDS, '/ws/p.sandbox.yaml': config });
+    const [f] = checkFile(ws, '/ws/p.sandbox.yaml').filter((x) => x.ruleId === 'SG503');
+    ws.files['/ws/p.sandbox.yaml'] = applyEdits(config, f.fixes[0].edits);
+    assert.equal(ws.files['/ws/p.sandbox.yaml'], want);
+    assert.deepEqual(checkFile(ws, '/ws/p.sandbox.yaml').filter((x) => x.ruleId === 'SG001' || x.ruleId === 'SG503'), []);
+  }
+});
+
 test('SG503 matches wildcard allowlist entries', () => {
   const ws = memoryWorkspace({ '/ws/AGENTS.md': FORBIDS, '/ws/p.sandbox.yaml': 'network:\n  allowlist:\n    - "*.example.com"\n' });
   assert.deepEqual(cross(checkFile(ws, '/ws/p.sandbox.yaml')).map((p) => p[0]), ['SG503']);

@@ -5,6 +5,7 @@ import { allowlistEntriesFor, displayPath, governingAgentsPath } from '../../age
 import { LineIndex } from '../../engine/lineIndex.js';
 import type { TaskRule } from '../../engine/taskContext.js';
 import { forbiddenHostDocs } from '../agents/agents-forbidden-host-allowlisted.js';
+import { allowlistEntries, removeFix } from './hostEntryUtil.js';
 
 export const agentsForbiddenHostAllowlistedTask: TaskRule = {
   id: 'SG503',
@@ -21,13 +22,15 @@ export const agentsForbiddenHostAllowlistedTask: TaskRule = {
     if (!forbidden.length) return;
     const lines = new LineIndex(text);
     const shown = displayPath(governing, ctx.path);
+    const checked = allowlistEntries(ctx);
     for (const m of forbidden) {
       for (const e of allowlistEntriesFor(m.host, ctx.docs)) {
         report({
           message: `\`${e.value}\` is allowlisted, but ${shown} says \`${m.host}\` must never be called: remove the entry, or correct AGENTS.md if the host is safe.`,
           span: e.span,
           related: [{ path: governing, span: m.span, range: lines.range(m.span), message: `AGENTS.md forbids calling \`${m.host}\`` }],
-          fixes: [{ title: `Remove \`${e.value}\` from the allowlist`, edits: [{ ...e.itemLineSpan, newText: '' }] }],
+          // removeFix keeps a flow list valid (its comma goes too; the last item leaves `[]`)
+          fixes: [removeFix(ctx, checked.find((c) => c.entry === e)!, `Remove \`${e.value}\` from the allowlist`)],
         });
       }
     }
