@@ -44,3 +44,18 @@ test('SG408 on a wrapped line of a paragraph: the fix removes the line without s
   const [fixed] = assertFixesWork(text, 'SG408', AGENTS);
   assert.equal(fixed, `${GOOD}\n## Notes\n\nUse staging for everything.\nAsk in #infra otherwise.\n`);
 });
+
+test('YAML front matter is metadata, not a heading: no Rules section is found in it and no fix writes into it', () => {
+  const fm = '---\ndescription: Coding rules for agents\nowner: platform\n---\n';
+  const text = `${fm}\n# Guide\n\nRun tests.\n`;
+  const f = check(text);
+  assert.deepEqual(positions(f), [['SG401', 1, 1, 1, 4]]);
+  const [fixed] = assertFixesWork(text, 'SG401', AGENTS);
+  assert.ok(fixed.startsWith(`${fm}\n# Guide\n\nRun tests.\n\n## Rules\n\n- NEVER call production`), fixed);
+  // with the rules in the body, the front matter is left alone and the file is clean
+  assert.deepEqual(positions(check(`${fm}\n${GOOD}`)), []);
+  // a production URL in the front matter is still seen, and said to be there
+  const url = check(`---\ndocs: https://api.paypal.com/v1\n---\n\n${GOOD}`);
+  assert.deepEqual(positions(url), [['SG407', 2, 15, 2, 29]]);
+  assert.match(url[0].message, /in the front matter/);
+});

@@ -76,6 +76,7 @@ export function analyzeAgents(text: string): AgentsAnalysis {
   for (const c of md.code) if (c.kind === 'fenced') scanHosts(text, md, mentions, c.span);
   for (const l of md.links) if (l.definition) scanHosts(text, md, mentions, l.span);
   for (const h of md.html) scanHosts(text, md, mentions, h);
+  if (md.frontMatter) scanHosts(text, md, mentions, md.frontMatter);
   mentions.sort((a, b) => a.span.start - b.span.start);
   return { md, rulesSections, units, statements, elsewhere, halves, mentions };
 }

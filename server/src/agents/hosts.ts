@@ -6,7 +6,7 @@ import { COMMON_TLDS } from '../hosts/internal.js';
 import type { Policy } from '../policy/types.js';
 import type { AgentsMarkdown } from './parse.js';
 
-export type MentionContext = 'prose' | 'link' | 'inline-code' | 'code' | 'html';
+export type MentionContext = 'prose' | 'link' | 'inline-code' | 'code' | 'html' | 'front-matter';
 
 export interface HostMention {
   host: string;
@@ -27,6 +27,7 @@ export const CONTEXT_WORDS: Record<MentionContext, string> = {
   'inline-code': 'in inline code',
   code: 'in a code block (an example the agent may run)',
   html: 'in HTML',
+  'front-matter': 'in the front matter',
 };
 
 /** File names look like hosts (`AGENTS.md`, `config.ts`): a bare name only counts with a common TLD. */
@@ -55,6 +56,7 @@ export function hostSpanIn(text: string, token: Span, host: string): Span {
 }
 
 export function contextAt(md: AgentsMarkdown, offset: number, inProse: boolean): MentionContext {
+  if (md.frontMatter && offset < md.frontMatter.end) return 'front-matter';
   for (const c of md.code) {
     if (c.span.start > offset) break;
     if (offset < c.span.end || (offset === c.span.end && c.span.start === c.span.end)) return c.kind === 'inline' ? 'inline-code' : 'code';

@@ -56,7 +56,11 @@ export interface AgentsMarkdown {
   links: MdLink[];
   /** html comments and blocks (suppressions live here) */
   html: Span[];
+  /** YAML front matter (`---` … `---` at the very start): metadata, not Markdown */
+  frontMatter?: Span;
 }
+
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 const spanOf = (n: Nodes): Span => ({ start: n.position?.start.offset ?? 0, end: n.position?.end.offset ?? 0 });
 
@@ -78,8 +82,10 @@ function listMarker(text: string, start: number): { marker: string; indent: stri
 }
 
 export function parseAgentsMarkdown(text: string): AgentsMarkdown {
-  const root: Root = fromMarkdown(text);
-  const md: AgentsMarkdown = { text, headings: [], units: [], items: [], code: [], links: [], html: [] };
+  // front matter would parse as a thematic break and a setext heading: blank it (offsets kept) before parsing
+  const fm = FRONT_MATTER.exec(text);
+  const root: Root = fromMarkdown(fm ? fm[0].replace(/[^\r\n]/g, ' ') + text.slice(fm[0].length) : text);
+  const md: AgentsMarkdown = { text, headings: [], units: [], items: [], code: [], links: [], html: [], frontMatter: fm ? { start: 0, end: fm[0].length } : undefined };
   const walk = (n: Nodes, item?: MdListItem): void => {
     switch (n.type) {
       case 'heading': {
