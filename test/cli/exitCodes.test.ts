@@ -57,6 +57,8 @@ test('2 on usage errors, with a clear message', () => {
     assert.equal(r.code, 2, argv.join(' '));
     assert.match(r.stderr, re, argv.join(' '));
     assert.match(r.stderr, /sandbox-guard --help/);
+    // the hint is given once, not twice
+    assert.equal(r.stderr.split('sandbox-guard --help').length, 2, r.stderr);
   }
 });
 

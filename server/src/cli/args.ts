@@ -68,7 +68,7 @@ export function parseArgs(argv: string[]): CliOptions {
       if (flag === '--help' || flag === '-h') command = 'help';
       if ((flag === '--version' || flag === '-v') && command !== 'help') command = 'version';
     } else {
-      throw new UsageError(`Unknown option ${flag}. Run \`sandbox-guard --help\` for the list.`);
+      throw new UsageError(`Unknown option ${flag}.`);
     }
   }
   o.command = command ?? (argv.length === 0 ? 'help' : 'check');
