@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { firmFix } from '../../server/src/agents/firm.js';
 import { recognize } from '../../server/src/agents/recognize.js';
 import { assertFixesWork, positions } from '../helpers/fixes.js';
-import { AGENTS, check, GOOD } from './helpers.js';
+import { checkText } from '../../server/src/engine/check.js';
+import { AGENTS, check, GOOD, memoryWorkspace } from './helpers.js';
 
 test('SG406: "avoid production keys" becomes "NEVER use production keys", not "NEVER call production keys"', () => {
   const cases: [string, string][] = [
@@ -58,4 +59,16 @@ test('YAML front matter is metadata, not a heading: no Rules section is found in
   const url = check(`---\ndocs: https://api.paypal.com/v1\n---\n\n${GOOD}`);
   assert.deepEqual(positions(url), [['SG407', 2, 15, 2, 29]]);
   assert.match(url[0].message, /in the front matter/);
+});
+
+test('cross-file related information points at the line in the other file (not at its first line)', () => {
+  const agents = '# Agents\n\nIntro.\n\n## Rules\n\n- NEVER call production API endpoints from cloud tasks\n\nCall https://hooks.staging.example.com/ping first.\n';
+  const config = '# payments\nnetwork:\n  allowlist:\n    - api.staging.example.com\n';
+  const ws = memoryWorkspace({ '/ws/AGENTS.md': agents, '/ws/pay.sandbox.yaml': config });
+  // SG501 on the config links the governing AGENTS.md's Rules heading (line 5)
+  const sg501 = checkText(config, { path: '/ws/pay.sandbox.yaml', workspace: ws }).findings.find((f) => f.ruleId === 'SG501')!;
+  assert.deepEqual(sg501.related?.map((r) => [r.path, r.range?.start.line, r.range?.start.character, r.range?.end.character]), [['/ws/AGENTS.md', 4, 0, 8]]);
+  // SG502 on AGENTS.md links the config's `network` key (line 2)
+  const sg502 = checkText(agents, { path: '/ws/AGENTS.md', workspace: ws }).findings.find((f) => f.ruleId === 'SG502')!;
+  assert.deepEqual(sg502.related?.map((r) => [r.path, r.range?.start.line, r.range?.start.character, r.range?.end.character]), [['/ws/pay.sandbox.yaml', 1, 0, 7]]);
 });

@@ -1,6 +1,7 @@
 import type { AgentsRule } from '../../agents/context.js';
 import { allowlistEntriesFor, displayPath, governedConfigs } from '../../agents/governance.js';
 import { CONTEXT_WORDS, productionVerdict, twinsOf } from '../../agents/hosts.js';
+import { LineIndex } from '../../engine/lineIndex.js';
 import { classifyHost } from '../../hosts/classify.js';
 
 export const agentsHostNotAllowlisted: AgentsRule = {
@@ -21,6 +22,8 @@ export const agentsHostNotAllowlisted: AgentsRule = {
     if (!configs.length) return;
     const twins = twinsOf(ctx.a.mentions.map((m) => m.host));
     const seen = new Set<string>();
+    const indexes = new Map<string, LineIndex>();
+    const lineIndexOf = (t: string) => indexes.get(t) ?? indexes.set(t, new LineIndex(t)).get(t)!;
     for (const m of ctx.a.mentions) {
       if (m.forbidden || seen.has(m.host)) continue;
       seen.add(m.host);
@@ -31,7 +34,10 @@ export const agentsHostNotAllowlisted: AgentsRule = {
       report({
         message: `AGENTS.md names \`${m.host}\` ${CONTEXT_WORDS[m.context]}, but no task config it governs allowlists it (${names.join(', ')}): a task following this will be blocked. Allowlist it where it is needed, or correct the host.`,
         span: m.span,
-        related: configs.map((c) => ({ path: c.path, span: c.docs.find((d) => d.network)?.network?.keySpan ?? { start: 0, end: 0 }, message: `does not allowlist \`${m.host}\`` })),
+        related: configs.map((c) => {
+          const span = c.docs.find((d) => d.network)?.network?.keySpan ?? { start: 0, end: 0 };
+          return { path: c.path, span, range: lineIndexOf(c.text).range(span), message: `does not allowlist \`${m.host}\`` };
+        }),
       });
     }
   },

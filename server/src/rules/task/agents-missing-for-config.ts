@@ -4,6 +4,7 @@ import { analyzeAgentsCached, missingRules } from '../../agents/analyze.js';
 import { displayPath, governingAgentsPath } from '../../agents/governance.js';
 import { RULE_LABEL } from '../../agents/rulesText.js';
 import { AGENTS_FILE_NAME } from '../../engine/fileKind.js';
+import { LineIndex } from '../../engine/lineIndex.js';
 import type { TaskRule } from '../../engine/taskContext.js';
 import type { Span } from '../../engine/types.js';
 
@@ -38,11 +39,12 @@ export const agentsMissingForConfig: TaskRule = {
     const missing = a.rulesSections.length ? missingRules(a) : undefined;
     if (missing && !missing.length) return;
     const shown = displayPath(governing, ctx.path);
+    const heading = a.rulesSections[0]?.span ?? { start: 0, end: 0 };
     const what = missing ? `has no rule about ${missing.map((r) => RULE_LABEL[r]).join(', ')}` : 'has no Rules section with the staging-only rules';
     report({
       message: `The AGENTS.md governing this task config (${shown}) ${what}: the agent is not told to stay on staging. Add the rules there.`,
       span,
-      related: [{ path: governing, span: a.rulesSections[0]?.span ?? { start: 0, end: 0 }, message: 'the governing AGENTS.md' }],
+      related: [{ path: governing, span: heading, range: new LineIndex(text).range(heading), message: 'the governing AGENTS.md' }],
       fixes: [{ title: `Add the staging-only rules to ${shown}`, edits: [], fileEdits: [{ path: governing, edits: addStagingRulesEdit(text) }], preferred: true }],
     });
   },
