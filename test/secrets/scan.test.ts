@@ -11,9 +11,10 @@ const HEX32 = '0123456789abcdef0123456789abcdef';
 
 test('patterns: every catalog regex compiles or is skipped with a reason', () => {
   const { patterns, skipped } = compilePatterns(catalog);
-  // the catalog's patterns plus one built-in (passwords in URLs)
-  assert.equal(patterns.length + skipped.length, catalog.secretPatterns.length + 1);
+  // the catalog's patterns plus two built-ins (passwords in URLs, JSON Web Tokens)
+  assert.equal(patterns.length + skipped.length, catalog.secretPatterns.length + 2);
   assert.ok(patterns.some((p) => p.id === 'sandbox-guard:url-password'));
+  assert.ok(patterns.some((p) => p.id === 'sandbox-guard:jwt'));
   assert.equal(catalog.secretPatterns.length, 82);
   assert.deepEqual(skipped.map((s) => s.id).sort(), ['secrets-patterns-db:Braintree API Key', 'trufflehog:braintreepayments', 'trufflehog:paypaloauth']);
   for (const p of patterns) {
@@ -97,6 +98,10 @@ test('scan: hostile 100 KB lines finish (every pattern stays linear)', () => {
   assert.equal(scanSecrets(j('SG', '.', 'a'.repeat(N)), catalog).length, 0);
   assert.equal(scanSecrets('A'.repeat(N), catalog).length, 0);
   assert.equal(scanSecrets(`plaid: ${'a'.repeat(N)}`, catalog).length, 0);
+  // JSON Web Token shapes: a match may start only where a token starts
+  assert.equal(scanSecrets(`eyJ${'-eyJ'.repeat(N / 4)}`, catalog).length, 0);
+  assert.equal(scanSecrets(`eyJaaaaaaaa.eyJ${'a'.repeat(N)}`, catalog).length, 0);
+  assert.equal(scanSecrets(`eyJaaaaaaaa.${'eyJaaaaaaaa.'.repeat(N / 12)}`, catalog).length > 0, true);
   // every keyword repeated, and followed by a long run, for every pattern: must return
   const keywords = new Set(compilePatterns(catalog).patterns.flatMap((p) => p.keywords));
   for (const k of keywords) {

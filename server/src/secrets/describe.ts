@@ -24,6 +24,7 @@ export function providerName(provider: string, catalog: CatalogIndex): string {
 export function secretKind(pattern: CompiledPattern | undefined, catalog: CatalogIndex): string {
   if (!pattern) return 'secret';
   if (pattern.id === 'sandbox-guard:url-password') return 'password in a URL';
+  if (pattern.id === 'sandbox-guard:jwt') return 'JSON Web Token';
   if (/private key/i.test(pattern.description) || /private-key/i.test(pattern.id)) return 'private key';
   const name = providerName(pattern.provider, catalog);
   return name ? `${name} ${pattern.publishable ? 'publishable key' : 'key'}` : 'secret';

@@ -38,6 +38,18 @@ const BUILTIN: CompiledPattern[] = [
     publishable: false,
     group: 1,
   },
+  {
+    // a JSON Web Token (`eyJ…` header . `eyJ…` payload . signature): a bearer credential wherever it sits.
+    // The lookbehind lets a match start only where a token starts, so the scan stays linear.
+    id: 'sandbox-guard:jwt',
+    provider: 'generic',
+    description: 'JSON Web Token',
+    env: 'unknown',
+    confidence: 'verified-in-docs',
+    re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/dg,
+    keywords: ['eyj'],
+    publishable: false,
+  },
 ];
 
 export interface SkippedPattern {

@@ -107,3 +107,13 @@ test('secret-in-file: a password in an env URL is reported without echoing it', 
   assert.ok(found[0].message.startsWith('A password in a URL (`…rd`) is written in the file'), found[0].message);
   assertNoSecret(found, 's3cr3t-Pa55w0rd');
 });
+
+test('secret-in-file: a JSON Web Token in an env value (e.g. a ready-made Authorization header) is a secret, never echoed', () => {
+  // assembled at runtime: header.payload.signature
+  const jwt = ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiIxMjM0NTY3ODkwIn0', 'dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'].join('.');
+  const text = CLEAN.replace('env:\n', `env:\n  AUTH_HEADER: "Bearer ${jwt}"\n`);
+  const [f] = runCase('SG201', { name: 'jwt', text, expect: [[15, 24, 15, 116]], messages: [['A JSON Web Token (`…sR8U`)']] });
+  assertNoSecret([f], jwt);
+  // a JWT-looking reference is not a secret
+  runCase('SG201', { name: 'reference', text: CLEAN.replace('env:\n', 'env:\n  AUTH_HEADER: "Bearer ${STAGING_JWT}"\n'), expect: [] });
+});
