@@ -72,3 +72,10 @@ test('cross-file related information points at the line in the other file (not a
   const sg502 = checkText(agents, { path: '/ws/AGENTS.md', workspace: ws }).findings.find((f) => f.ruleId === 'SG502')!;
   assert.deepEqual(sg502.related?.map((r) => [r.path, r.range?.start.line, r.range?.start.character, r.range?.end.character]), [['/ws/pay.sandbox.yaml', 1, 0, 7]]);
 });
+
+test('a host named in a suppression comment\'s reason is not itself reported', () => {
+  const text = `${GOOD}\n<!-- sandbox-guard-disable-next-line SG407 -- https://api.paypal.com is only linked as vendor docs -->\nVendor docs: https://api.paypal.com/docs\n`;
+  assert.deepEqual(positions(check(text)), []);
+  // other HTML comments are still read: an agent sees them in the raw file
+  assert.deepEqual(positions(check(`${GOOD}\n<!-- old endpoint: https://api.paypal.com/v1 -->\n`)), [['SG407', 9, 28, 9, 42]]);
+});
