@@ -1,6 +1,6 @@
 // One pass over a task-config file that finds every secret, computed once and shared by
 // secret-in-file (SG201) and live-key (SG202): a live key yields one SG202 and no SG201 on the same span.
-import { isPair, isScalar, visit, type Pair, type Scalar } from 'yaml';
+import { isCollection, isPair, isScalar, type Pair, type Scalar } from 'yaml';
 import type { TaskContext } from '../engine/taskContext.js';
 import type { CredentialEntry, TaskDoc } from '../engine/taskModel.js';
 import type { Span } from '../engine/types.js';
@@ -104,36 +104,44 @@ function collect(text: string, doc: TaskDoc, scalars: Span[], props: { span: Spa
       if (c) credByPair.set(item, c);
     }
   }
-  visit(doc.doc, {
-    Scalar(_, node) {
+  const onPair = (pair: Pair): void => {
+    const key = scalarString(pair.key);
+    const v = pair.value;
+    if (key === undefined || !isScalar(v) || !v.range || !isSecretKeyName(key)) return;
+    if (typeof v.value !== 'string' && typeof v.value !== 'number') return;
+    const value = String(v.value);
+    if (isSecretReference(value)) return;
+    const keyNode = pair.key as Scalar;
+    const wholeCredential = credByPair.has(pair);
+    const span = scalarInnerSpan(v);
+    // block scalars end after their last line break
+    while (span.end > span.start && /\s/.test(text[span.end - 1])) span.end--;
+    const block = v.type === 'BLOCK_LITERAL' || v.type === 'BLOCK_FOLDED';
+    const raw = block ? value.trim() : text.slice(span.start, span.end).trim();
+    props.push({
+      span,
+      secret: raw || value,
+      property: {
+        key,
+        keySpan: { start: keyNode.range![0], end: keyNode.range![1] },
+        pair,
+        doc,
+        credential: credByPair.get(pair) ?? credFieldPairs.get(pair),
+        wholeCredential,
+      },
+    });
+  };
+  // depth-first, pairs before their key and value: the order of yaml's visit(), without its per-node path arrays
+  const walk = (node: unknown): void => {
+    if (isScalar(node)) {
       if (node.range) scalars.push({ start: node.range[0], end: node.range[1] });
-    },
-    Pair(_, pair) {
-      const key = scalarString(pair.key);
-      const v = pair.value;
-      if (key === undefined || !isScalar(v) || !v.range || !isSecretKeyName(key)) return;
-      if (typeof v.value !== 'string' && typeof v.value !== 'number') return;
-      const value = String(v.value);
-      if (isSecretReference(value)) return;
-      const keyNode = pair.key as Scalar;
-      const wholeCredential = credByPair.has(pair);
-      const span = scalarInnerSpan(v);
-      // block scalars end after their last line break
-      while (span.end > span.start && /\s/.test(text[span.end - 1])) span.end--;
-      const block = v.type === 'BLOCK_LITERAL' || v.type === 'BLOCK_FOLDED';
-      const raw = block ? value.trim() : text.slice(span.start, span.end).trim();
-      props.push({
-        span,
-        secret: raw || value,
-        property: {
-          key,
-          keySpan: { start: keyNode.range![0], end: keyNode.range![1] },
-          pair,
-          doc,
-          credential: credByPair.get(pair) ?? credFieldPairs.get(pair),
-          wholeCredential,
-        },
-      });
-    },
-  });
+    } else if (isPair(node)) {
+      onPair(node);
+      walk(node.key);
+      walk(node.value);
+    } else if (isCollection(node)) {
+      for (const item of node.items) walk(item);
+    }
+  };
+  walk(doc.doc.contents);
 }
