@@ -34,3 +34,11 @@ test('credential-source: fixes insert or replace source, keeping layout', () => 
   const [c] = assertFixesWork(flow, 'SG203');
   assert.ok(c.includes('rate_limit: {requests: 60, per: minute}, source: vault}'), c);
 });
+
+test('credential-source: a secrets manager written in another case is named as such, and the fix keeps that manager', () => {
+  const text = cred(CRED_BODY.replace('source: vault', 'source: 1Password'));
+  const [f] = runCase('SG203', { name: '1Password', text, expect: [[3, 13, 3, 22]], messages: ['`1Password` is not spelled as a `source` name: write `1password`'] });
+  assert.deepEqual(f.fixes.map((x) => x.title), ['Set source of STAGING_API_KEY to 1password']);
+  const [fixed] = assertFixesWork(text, 'SG203');
+  assert.ok(fixed.includes('    source: 1password\n'), fixed);
+});
