@@ -14,6 +14,8 @@ const cases: Case[] = [
   { name: '"latest" is not "test"', text: label('latest integration'), expect: [[7, 12, 7, 30]] },
   { name: 'a production word wins', text: label('prod test key'), expect: [[7, 12, 7, 25]] },
   { name: 'flow credential without label', text: 'credentials:\n  K: {source: vault}\n', expect: [[2, 3, 2, 4]] },
+  { name: 'an empty label is called empty, not "labelled ``"', text: label("''"), expect: [[7, 12, 7, 14]], messages: ['Credential `STAGING_API_KEY` has an empty `label`'] },
+  { name: 'a null label likewise', text: label('~'), expect: [[7, 12, 7, 13]], messages: ['Credential `STAGING_API_KEY` has an empty `label`'] },
   { name: 'staging label', text: label('Checkout staging'), expect: [] },
   { name: 'non-prod label', text: label('non-prod reporting'), expect: [] },
   { name: 'policy markers count', text: label('Acme sbxlab key'), expect: [], options: { path: 'a.sandbox.yaml', policy: policyWith({ stagingMarkers: ['sbxlab'] }) } },
