@@ -42,3 +42,8 @@ test('credential-source: a secrets manager written in another case is named as s
   const [fixed] = assertFixesWork(text, 'SG203');
   assert.ok(fixed.includes('    source: 1password\n'), fixed);
 });
+
+test('credential-source: the fix fills `source:` written without a value', () => {
+  const [fixed] = assertFixesWork(cred(CRED_BODY.replace('source: vault', 'source:')), 'SG203');
+  assert.ok(fixed.includes('    source: vault\n'), fixed);
+});

@@ -40,3 +40,9 @@ test('sandbox-label: fixes set "Codex sandbox"', () => {
   const [b] = assertFixesWork(noLabel, 'SG208');
   assert.ok(b.endsWith('    rate_limit: {requests: 60, per: minute}\n    label: Codex sandbox\n'), b);
 });
+
+test('sandbox-label: the fix fills a key written without a value (`label:`) and the YAML still parses', () => {
+  const text = cred(CRED_BODY.replace('label: Codex sandbox', 'label:'));
+  const [fixed] = assertFixesWork(text, 'SG208');
+  assert.ok(fixed.includes('    label: Codex sandbox\n'), fixed);
+});

@@ -47,7 +47,9 @@ export function setFieldFix(ctx: TaskContext, ref: CredentialRef, key: string, v
   if (f) {
     const span = f.innerSpan ?? f.valueSpan;
     if (!span || !isScalar(f.pair.value)) return undefined;
-    return { title, edits: [{ ...span, newText: value }], ...flags };
+    // `label:` with nothing after it: the empty value sits right after the colon and needs a space
+    const gap = span.start === span.end && ctx.text[span.start - 1] === ':' ? ' ' : '';
+    return { title, edits: [{ ...span, newText: `${gap}${value}` }], ...flags };
   }
   const edit = insertIntoMap(ctx.text, ref.cred.keySpan, ref.value, simpleEntry(key, value), where);
   return edit ? { title, edits: [edit], ...flags } : undefined;
