@@ -57,3 +57,19 @@ test('editing AGENTS.md re-publishes the configs it governs; editing a config re
   await client.diagnosticsFor(open);
   await client.waitFor(() => client.lastPublish(agents)?.diagnostics.filter((d) => d.code === 'SG503').length === 1, 10000, 'AGENTS.md re-published with one SG503');
 });
+
+test('the "create AGENTS.md" fix as an editor applies it (empty file on disk, then its unsaved text opened): the config drops SG501', async () => {
+  const dir = path.join(ws, 'fresh');
+  const fs = await import('node:fs');
+  fs.mkdirSync(dir);
+  const cfg = path.join(dir, 'f.sandbox.yaml');
+  fs.writeFileSync(cfg, 'network:\n  allowlist:\n    - api.staging.example.com\n  methods: [GET]\n');
+  // a root AGENTS.md governs fresh/ too; shadow it with an empty nested one to get SG501 first
+  const agents = path.join(dir, 'AGENTS.md');
+  fs.writeFileSync(agents, '');
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(cfg), type: 1 }, { uri: uriOf(agents), type: 1 }] });
+  await client.waitFor(() => codes(client.lastPublish(uriOf(cfg))?.diagnostics).includes('SG501'), 10000, 'SG501 with an empty AGENTS.md');
+  // the editor opens the created file with the fix's text, not yet saved
+  client.open(agents, AGENTS_MD, 'markdown');
+  await client.waitFor(() => client.lastPublish(uriOf(cfg)) && !codes(client.lastPublish(uriOf(cfg))?.diagnostics).includes('SG501'), 10000, 'SG501 gone once AGENTS.md is open with its rules');
+});

@@ -14,7 +14,7 @@ import { hover } from './hover.js';
 import { Logger } from './logger.js';
 import { enginePath, uriToPath } from './paths.js';
 import { normalizeSettings, SECTION } from './settings.js';
-import { ServerState, type CheckRecord } from './state.js';
+import { readDisk, ServerState, type CheckRecord } from './state.js';
 import { Validator } from './validate.js';
 import { WorkspaceChecker } from './workspaceCheck.js';
 
@@ -107,7 +107,12 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((e) => {
     openedVersion.set(e.document.uri, e.document.version);
-    void validator.validate(e.document);
+    const doc = e.document;
+    void validator.validate(doc).then(() => {
+      // opened with unsaved text (e.g. a fix that creates AGENTS.md): files whose cross-file findings read it follow
+      const p = uriToPath(doc.uri);
+      if (p && doc.version === openedVersion.get(doc.uri) && readDisk(p) !== doc.getText()) crossFile.documentChanged(doc.uri);
+    });
   });
 
   documents.onDidChangeContent((e) => {
