@@ -79,3 +79,9 @@ test('a host named in a suppression comment\'s reason is not itself reported', (
   // other HTML comments are still read: an agent sees them in the raw file
   assert.deepEqual(positions(check(`${GOOD}\n<!-- old endpoint: https://api.paypal.com/v1 -->\n`)), [['SG407', 9, 28, 9, 42]]);
 });
+
+test('a missing rule added to a loose list (blank lines between items) keeps the blank lines', () => {
+  const text = '# A\n\n## Rules\n\n1. NEVER call production API endpoints from cloud tasks.\n\n2. Always use staging/sandbox API keys — never production keys.\n\n3. All external API calls must include error handling and timeouts.\n\n## Testing\n\nRun `npm test`.\n';
+  const [fixed] = assertFixesWork(text, 'SG405', AGENTS);
+  assert.equal(fixed, text.replace('timeouts.\n\n## Testing', 'timeouts.\n\n4. Log all external API calls for audit\n\n## Testing'));
+});

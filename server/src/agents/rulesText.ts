@@ -61,8 +61,8 @@ export function listStyle(md: AgentsMarkdown, items?: MdListItem[]): ListStyle {
   return { marker: delim, indent: it.indent, ordered: true, next: items?.length ? (it.number ?? 0) + 1 : 1 };
 }
 
-export function listLines(rules: StagingRule[], style: ListStyle, eol: string): string {
-  return rules.map((r, i) => `${style.indent}${style.ordered ? `${(style.next ?? 1) + i}${style.marker}` : style.marker} ${RULE_TEXT[r]}`).join(eol);
+export function listLines(rules: StagingRule[], style: ListStyle, eol: string, sep = eol): string {
+  return rules.map((r, i) => `${style.indent}${style.ordered ? `${(style.next ?? 1) + i}${style.marker}` : style.marker} ${RULE_TEXT[r]}`).join(sep);
 }
 
 export const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
@@ -84,10 +84,14 @@ export function insertIntoSection(text: string, md: AgentsMarkdown, section: MdH
   const items = md.items.filter((i) => i.span.start >= section.span.end && i.span.end <= section.sectionEnd);
   if (items.length) {
     const style = listStyle(md, items);
-    const last = items.filter((i) => i.indent.length === style.indent.length).pop()!;
+    const top = items.filter((i) => i.indent.length === style.indent.length);
+    const last = top[top.length - 1];
     // an item's span ends at its last character; any nested items are inside it
     const end = Math.max(...items.filter((i) => i.span.start >= last.span.start).map((i) => i.span.end));
-    return { start: end, end, newText: `${eol}${listLines(rules, style, eol)}` };
+    // a loose list (blank lines between its items) stays loose
+    const prev = top[top.length - 2];
+    const sep = prev && /\n[ \t]*\r?\n/.test(text.slice(prev.span.end, last.span.start)) ? eol + eol : eol;
+    return { start: end, end, newText: `${sep}${listLines(rules, style, eol, sep)}` };
   }
   const style = listStyle(md);
   const s = { ...style, indent: '', next: 1 };
