@@ -6,6 +6,8 @@ import { emptyPolicy, type Policy } from '../policy/types.js';
 import type { LineIndex } from './lineIndex.js';
 import type { Finding, SeverityOrOff, Span } from './types.js';
 import { effectiveSeverity, toFinding } from './findings.js';
+import { Parser } from 'yaml';
+import { preflight } from './yamlSource.js';
 
 export interface Suppression {
   kind: 'next-line' | 'line';
@@ -27,9 +29,12 @@ export function parseSuppressions(text: string, lines: LineIndex, style: 'yaml' 
   if (!text.includes('sandbox-guard-disable')) return [];
   const out: Suppression[] = [];
   const re = new RegExp(style === 'yaml' ? YAML_DIRECTIVE : MD_DIRECTIVE);
+  const comments = style === 'yaml' ? yamlCommentStarts(text) : undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const start = m.index + m[0].indexOf(style === 'yaml' ? '#' : '<!--');
+    // `# sandbox-guard-disable…` inside a string value (block scalar, quotes) is text, not a directive
+    if (comments && !comments.has(start)) continue;
     const body = m[2];
     const sep = body.indexOf('--');
     const rulePart = (sep >= 0 ? body.slice(0, sep) : body).trim();
@@ -44,6 +49,28 @@ export function parseSuppressions(text: string, lines: LineIndex, style: 'yaml' 
       target: m[1] === 'line' ? line : line + 1,
       used: false,
     });
+  }
+  return out;
+}
+
+/** Offsets of the `#` of every YAML comment; undefined when the text cannot be lexed safely (then every match counts). */
+function yamlCommentStarts(text: string): Set<number> | undefined {
+  if (preflight(text)) return undefined;
+  const out = new Set<number>();
+  const walk = (t: unknown): void => {
+    if (Array.isArray(t)) {
+      for (const x of t) walk(x);
+      return;
+    }
+    if (!t || typeof t !== 'object') return;
+    const tok = t as { type?: string; offset?: number };
+    if (tok.type === 'comment' && typeof tok.offset === 'number') out.add(tok.offset);
+    for (const v of Object.values(t)) if (v && typeof v === 'object') walk(v);
+  };
+  try {
+    for (const token of new Parser().parse(text)) walk(token);
+  } catch {
+    return undefined;
   }
   return out;
 }
