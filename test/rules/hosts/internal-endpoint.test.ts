@@ -78,6 +78,27 @@ const cases: Case[] = [
     fixed: 'network:\n  allowlist: [api.staging.example.com]\n',
   },
   {
+    name: 'an env endpoint aimed at the metadata endpoint (the agent gets a ready URL to the VM credentials)',
+    text: 'env:\n  CREDS_URL: http://169.254.169.254/latest/meta-data/iam/security-credentials/\n  API_BASE_URL: https://api.staging.example.com/v1\n',
+    at: [[2, 21, 2, 36]],
+    severity: 'error',
+    says: ['`CREDS_URL` points at `169.254.169.254`', META, 'Remove the variable'],
+    fixes: ['Remove CREDS_URL'],
+    fixed: 'env:\n  API_BASE_URL: https://api.staging.example.com/v1\n',
+  },
+  {
+    name: 'an env endpoint on the GCE metadata name',
+    text: 'env:\n  META: "http://metadata.google.internal/computeMetadata/v1/"\n',
+    at: [[2, 17, 2, 41]],
+    says: ['`META` points at `metadata.google.internal`'],
+    fixed: 'env: {}\n',
+  },
+  {
+    name: 'negatives: env endpoints on localhost and private services the task runs itself',
+    text: 'env:\n  MOCK_URL: http://localhost:8080/v1\n  DB_URL: postgres://10.0.0.5:5432/app\n  API_BASE_URL: https://api.staging.example.com/v1\n',
+    at: [],
+  },
+  {
     name: 'negatives: public names that merely contain internal words',
     text: allowlist('localhost.staging.example.com', 'metadata.staging.example.com', 'internal.staging.example.com', 'api.staging.example.com', 'registry.npmjs.org'),
     at: [],

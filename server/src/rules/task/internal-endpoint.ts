@@ -1,7 +1,10 @@
-// SG104: cloud metadata endpoints, loopback, private / link-local ranges, internal names, raw IPs.
+// SG104: cloud metadata endpoints, loopback, private / link-local ranges, internal names, raw IPs in the
+// allowlist; and `env` endpoints aimed at a cloud metadata endpoint or a link-local address.
 import type { TaskRule } from '../../engine/taskContext.js';
 import type { InternalInfo } from '../../hosts/internal.js';
+import { classifyHost } from '../../hosts/classify.js';
 import { allowlistEntries, classOf, listName, removeFix } from './hostEntryUtil.js';
+import { envHosts } from './envEndpoints.js';
 
 function blastRadius(info: InternalInfo): string {
   if (info.endpoints.length) return "a task that reaches it can read the VM's cloud credentials (instance role tokens) and act as the VM in the cloud account";
@@ -15,10 +18,10 @@ export const internalEndpoint: TaskRule = {
   severity: 'error',
   kind: 'task',
   docs: {
-    summary: 'A cloud metadata endpoint, localhost, a private or link-local address, an internal name, or a raw IP literal is in the allowlist.',
+    summary: 'A cloud metadata endpoint, localhost, a private or link-local address, an internal name, or a raw IP literal is in the allowlist; or an `env` endpoint points at a metadata or link-local address.',
     why:
       'The metadata endpoint (169.254.169.254, metadata.google.internal, fd00:ec2::254, 168.63.129.16, 100.100.100.200, …) hands out the VM\'s cloud credentials: one request and the agent holds a role that reaches production infrastructure. Private, loopback and link-local addresses open internal services. Raw IPs hide what they are, and SSRF payloads spell the metadata address as `2852039166`, `0xA9FEA9FE` or `0251.0376.0251.0376` to slip past reviews.',
-    fix: 'Remove the entry. A task that needs an internal service should get a staging copy of it under a public staging host name.',
+    fix: 'Remove the entry. A task that needs an internal service should get a staging copy of it under a public staging host name. An `env` variable that points at the metadata endpoint hands the agent a ready-made URL to the VM\'s credentials: remove it (services the task starts itself on localhost are not reported in `env`).',
     bad: 'network:\n  allowlist:\n    - 169.254.169.254\n    - 0xA9FEA9FE\n    - localhost',
     good: 'network:\n  allowlist:\n    - api.staging.example.com',
   },
@@ -36,5 +39,36 @@ export const internalEndpoint: TaskRule = {
         fixes: [removeFix(ctx, e, `Remove ${c.host}`)],
       });
     }
+    for (const h of envHosts(ctx)) {
+      const info = classifyHost(h.host, ctx.catalog, ctx.policy).internal;
+      // localhost and private services in env are usually ones the task starts itself; metadata never is
+      if (!info || !(info.endpoints.length || info.ip?.range === 'link-local')) continue;
+      let line = envLineSpan(ctx.text, h.env.keySpan.start, h.env.valueSpan?.end ?? h.env.keySpan.end);
+      let newText = '';
+      if (line && h.doc.env.length === 1 && h.doc.envField) {
+        // the only variable: leave an empty map, not a bare `env:` (null) the schema rejects
+        const colon = ctx.text.indexOf(':', h.doc.envField.keySpan.end);
+        line = { start: colon + 1, end: line.end };
+        newText = ' {}\n';
+      }
+      report({
+        message: `\`${h.env.name}\` points at \`${h.host}\`, ${info.what}: ${blastRadius(info)}. Remove the variable.`,
+        span: h.span,
+        severity: info.unverified ? 'warning' : undefined,
+        fixes: line ? [{ title: `Remove ${h.env.name}`, edits: [{ ...line, newText }] }] : [],
+      });
+    }
   },
 };
+
+/** The whole line(s) of a block-style `NAME: value` entry, or undefined when it shares its line (flow maps). */
+function envLineSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let a = start;
+  while (a > 0 && text[a - 1] !== '\n') a--;
+  if (text.slice(a, start).trim() !== '') return undefined;
+  let b = end;
+  while (b < text.length && text[b] !== '\n') b++;
+  const rest = text.slice(end, b).trim();
+  if (rest !== '' && !rest.startsWith('#')) return undefined;
+  return { start: a, end: Math.min(text.length, b + 1) };
+}
