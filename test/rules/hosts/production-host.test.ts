@@ -122,6 +122,13 @@ const cases: Case[] = [
     text: allowlist('api-m.sandbox.paypal.com', 'api.staging.example.com', 'registry.npmjs.org', 'github.com', 'pypi.org', 'sandbox.plaid.com', 'wwwcie.ups.com'),
     at: [],
   },
+  {
+    name: 'the swap also moves the same host in credential hosts and env URLs, so nothing is left dangling',
+    text: 'network:\n  allowlist:\n    - api-m.paypal.com\ncredentials:\n  STAGING_PAYPAL:\n    source: vault\n    hosts: [api-m.paypal.com]\nenv:\n  PAYPAL_BASE_URL: https://api-m.paypal.com/v2\n',
+    at: [[3, 7, 3, 23]],
+    fixes: ['Replace with staging host api-m.sandbox.paypal.com (and 2 credential host/env references)'],
+    fixed: 'network:\n  allowlist:\n    - api-m.sandbox.paypal.com\ncredentials:\n  STAGING_PAYPAL:\n    source: vault\n    hosts: [api-m.sandbox.paypal.com]\nenv:\n  PAYPAL_BASE_URL: https://api-m.sandbox.paypal.com/v2\n',
+  },
 ];
 
 for (const c of cases) test(`${ID} ${c.name}`, () => runCase(ID, c));

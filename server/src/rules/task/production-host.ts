@@ -5,6 +5,8 @@ import { stagingFor, type HostClass } from '../../hosts/classify.js';
 import { providersOf } from '../../hosts/catalogHosts.js';
 import { testKeyPrefixes } from '../../hosts/providers.js';
 import { allowlisted, allowlistEntries, classOf, listName, removeFix, replaceFix, type CheckedEntry } from './hostEntryUtil.js';
+import { envHosts } from './envEndpoints.js';
+import type { TextEdit } from '../../engine/types.js';
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 const UNVERIFIED = ' (unverified catalog fact)';
@@ -26,13 +28,18 @@ function productionReport(ctx: TaskContext, e: CheckedEntry, c: HostClass): Repo
   const fixes: Fix[] = [];
   let todo: string;
   const already = swap && allowlisted(ctx, e.doc, swap.host, e.entry);
+  // the same host in credential `hosts` and env URLs moves with it, so the fix leaves nothing dangling
+  const refs = swap ? otherReferences(ctx, e, host, swap.host) : [];
+  const alsoIn = refs.length ? ` (and ${refs.length} credential host/env reference${refs.length > 1 ? 's' : ''})` : '';
   if (swap && already) {
     todo = `Remove it: its staging host \`${swap.host}\` is already allowlisted.`;
-    fixes.push(removeFix(ctx, e, `Remove ${host} (staging host ${swap.host} is already allowlisted)`, { preferred: true, safe: true }));
+    const fix = removeFix(ctx, e, `Remove ${host} (staging host ${swap.host} is already allowlisted)${alsoIn}`, { preferred: true, safe: true });
+    fixes.push({ ...fix, edits: [...fix.edits, ...refs] });
   } else if (swap) {
     const whence = swap.from === 'policy' ? ' (from stagingHosts in the policy)' : swap.from === 'catalog' ? ` (the ${swap.provider} sandbox)` : ' (derived from the name: check that it exists)';
     todo = `Replace it with the staging host \`${swap.host}\`${whence}.`;
-    fixes.push(replaceFix(e, swap.host, `Replace with staging host ${swap.host}`, { preferred: true, safe: swap.from !== 'derived' }));
+    const fix = replaceFix(e, swap.host, `Replace with staging host ${swap.host}${alsoIn}`, { preferred: true, safe: swap.from !== 'derived' });
+    fixes.push({ ...fix, edits: [...fix.edits, ...refs] });
   } else {
     todo = c.provider
       ? `${c.provider} has no sandbox host for it in the catalog: remove the entry, or map it to a staging host in stagingHosts of .sandbox-guard.yaml.`
@@ -45,6 +52,20 @@ function productionReport(ctx: TaskContext, e: CheckedEntry, c: HostClass): Repo
     severity: c.unverified ? LOWER[productionHost.severity] : undefined,
     fixes,
   };
+}
+
+/** Edits swapping `host` for `staging` in the same document's credential `hosts` entries and env endpoints. */
+function otherReferences(ctx: TaskContext, e: CheckedEntry, host: string, staging: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const cred of e.doc.credentials) {
+    for (const h of cred.hosts) {
+      if (ctx.text.slice(h.innerSpan.start, h.innerSpan.end).toLowerCase() === host) edits.push({ ...h.innerSpan, newText: staging });
+    }
+  }
+  for (const h of envHosts(ctx)) {
+    if (h.doc === e.doc && h.exact && h.host === host) edits.push({ ...h.span, newText: staging });
+  }
+  return edits;
 }
 
 function orList(items: string[]): string {
