@@ -79,3 +79,10 @@ test('--version and --help', () => {
   assert.equal(runCli([]).stdout, USAGE);
   assert.equal(runCli(['check', '--help']).stdout, USAGE);
 });
+
+test('a folder with nothing to check exits 0 but says so on stderr (a mistyped path in CI stays visible)', () => {
+  const dir = tempTree({ 'README.md': '# nothing here\n' });
+  const r = runCli(['check', dir]);
+  assert.equal(r.code, 0);
+  assert.match(r.stderr, /no task configs, AGENTS\.md or policy files found in /);
+});
