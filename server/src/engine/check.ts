@@ -15,6 +15,7 @@ import { fileKindOf } from './fileKind.js';
 import { agentsCheck } from './agentsHook.js';
 import { parsePolicy } from '../policy/parse.js';
 import type { WorkspaceView } from './workspace.js';
+import { parseYamlCached, type ParseCache } from './incrementalParse.js';
 
 export interface CheckOptions {
   path?: string;
@@ -26,6 +27,8 @@ export interface CheckOptions {
   reportSuppressions?: boolean;
   /** other files (AGENTS.md <-> task configs) for cross-file rules */
   workspace?: WorkspaceView;
+  /** the editor's per-document cache of parsed top-level blocks (same results, faster re-checks) */
+  parseCache?: ParseCache;
 }
 
 export interface CheckResult {
@@ -68,7 +71,7 @@ function checkTaskText(text: string, lines: LineIndex, options: CheckOptions & {
     // only the syntax rule runs: nothing else can be trusted on an unparsed file
     return runRules(taskRules.filter((r) => r.id === 'SG001'), ctx, lines, options.policy, options.overrides);
   }
-  const parsed = parseYaml(text);
+  const parsed = options.parseCache ? parseYamlCached(text, options.parseCache) : parseYaml(text);
   problems.push(...parsed.problems);
   for (const doc of parsed.docs) {
     const td = buildTaskDoc(text, doc);

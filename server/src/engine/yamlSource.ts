@@ -16,11 +16,14 @@ export interface ParsedYaml {
 /** Alias expansions allowed per document before it is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
+/** The parser options of every task-config parse (the incremental parser must use the same). */
+export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: true });
+
 export function parseYaml(text: string): ParsedYaml {
   const problems: YamlProblem[] = [];
   let docs: Document.Parsed[] = [];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    docs = parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
     if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
   } catch (e) {
     // deep nesting can exhaust the stack: report it instead of crashing

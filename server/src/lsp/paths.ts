@@ -3,13 +3,21 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+/** URI -> path, memoized: handlers convert the same few URIs on every edit (URL parsing is not free). */
+const pathOf = new Map<string, string | undefined>();
+
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
+  if (pathOf.has(uri)) return pathOf.get(uri);
+  let p: string | undefined;
   try {
-    return path.normalize(fileURLToPath(uri));
+    p = path.normalize(fileURLToPath(uri));
   } catch {
-    return undefined;
+    p = undefined;
   }
+  if (pathOf.size >= 4096) pathOf.clear();
+  pathOf.set(uri, p);
+  return p;
 }
 
 export function pathToUri(p: string): string {

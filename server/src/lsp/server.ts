@@ -141,6 +141,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     openedVersion.delete(uri);
+    state.parseCaches.delete(uri);
     const p = uriToPath(uri);
     const ws = p ? state.workspaceFiles.get(p) : undefined;
     // part of the workspace check: show the file's saved content; otherwise its problems go away with it

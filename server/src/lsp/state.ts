@@ -6,6 +6,7 @@ import type { Connection } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, type CheckResult } from '../engine/check.js';
+import { ParseCache } from '../engine/incrementalParse.js';
 import { fileKindOf, globMatch } from '../engine/fileKind.js';
 import type { FileKind } from '../engine/types.js';
 import type { WorkspaceView } from '../engine/workspace.js';
@@ -60,6 +61,8 @@ export class ServerState {
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   /** last check per file path */
   readonly results = new Map<string, CheckRecord>();
+  /** parsed top-level blocks per open task config (dropped on close) */
+  readonly parseCaches = new Map<string, ParseCache>();
   /** files found by the last workspace walk: path -> uri and kind */
   workspaceFiles = new Map<string, { uri: string; kind: FileKind }>();
   /** hosts used by workspace task configs, per file path (for completion) */
@@ -121,11 +124,15 @@ export class ServerState {
 
   /** Other files for cross-file rules: open documents first, then the disk. */
   workspaceView(): WorkspaceView {
+    // one view per check: the cross-file rules ask for the same AGENTS.md several times (read it once)
+    const texts = new Map<string, string | undefined>();
     return {
       readText: (p) => {
+        if (texts.has(p)) return texts.get(p);
         const open = this.openDocumentByPath(path.resolve(p));
-        if (open) return open.getText();
-        return readDisk(p);
+        const text = open ? open.getText() : readDisk(p);
+        texts.set(p, text);
+        return text;
       },
       taskConfigPaths: () => {
         const out = new Set<string>();
@@ -141,9 +148,9 @@ export class ServerState {
   }
 
   /** Checks a text with the engine (the same call as the CLI, never a re-implementation). */
-  checkOnly(p: string, text: string, kind: FileKind, settings: Settings): CheckResult {
+  checkOnly(p: string, text: string, kind: FileKind, settings: Settings, parseCache?: ParseCache): CheckResult {
     try {
-      return checkText(text, { path: p, kind, policy: this.policyFor(p, settings), overrides: settings.rules, workspace: this.workspaceView() });
+      return checkText(text, { path: p, kind, policy: this.policyFor(p, settings), overrides: settings.rules, workspace: this.workspaceView(), parseCache });
     } catch (e) {
       // the engine has guards; this is the last line of defence so the server keeps answering
       this.log.error('check', e);
@@ -155,7 +162,13 @@ export class ServerState {
   check(uri: string, text: string, version: number | undefined, kind: FileKind, settings: Settings): CheckRecord {
     const p = uriToPath(uri) ?? enginePath(uri);
     const t0 = performance.now();
-    const result = this.checkOnly(p, text, kind, settings);
+    // open documents keep their parsed top-level blocks between edits (incremental re-checks)
+    let cache: ParseCache | undefined;
+    if (version !== undefined && kind === 'task') {
+      cache = this.parseCaches.get(uri);
+      if (!cache) this.parseCaches.set(uri, (cache = new ParseCache()));
+    }
+    const result = this.checkOnly(p, text, kind, settings, cache);
     const rec: CheckRecord = { ...result, uri, path: p, version, text, ms: performance.now() - t0 };
     this.results.set(p, rec);
     return rec;
