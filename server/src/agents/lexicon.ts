@@ -7,10 +7,10 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const COMPOUNDS: Record<string, string> = {
   thirdparty: 'thirdparty', '3rdparty': 'thirdparty', nonproduction: 'nonprod', nonprod: 'nonprod', preprod: 'nonprod', preproduction: 'nonprod',
   auditlog: 'auditlog', auditlogs: 'auditlog', auditlogged: 'auditlog', auditlogging: 'auditlog', offlimits: 'offlimits',
-  trycatch: 'trycatch', tryexcept: 'trycatch', timeout: 'timeout', timeouts: 'timeouts', timedout: 'timeout', timelimit: 'timeout', timelimits: 'timeouts',
+  trycatch: 'trycatch', tryexcept: 'trycatch', backoff: 'backoff', circuitbreaker: 'circuitbreaker', timeout: 'timeout', timeouts: 'timeouts', timedout: 'timeout', timelimit: 'timeout', timelimits: 'timeouts',
   testmode: 'testmode', readonly: 'readonly', apikey: 'apikey', apikeys: 'apikeys', apitoken: 'apikey', apitokens: 'apikeys',
   secretkey: 'apikey', secretkeys: 'apikeys', accesskey: 'apikey', accesskeys: 'apikeys', productionlike: 'prodlike', prodlike: 'prodlike',
-  nogo: 'nogo', livemode: 'livemode', sandboxonly: 'sandboxonly', stagingonly: 'stagingonly', realworld: 'realworld', nonlive: 'nonprod',
+  nogo: 'nogo', outofbounds: 'offlimits', handsoff: 'offlimits', livemode: 'livemode', sandboxonly: 'sandboxonly', stagingonly: 'stagingonly', realworld: 'realworld', nonlive: 'nonprod',
 };
 
 /** British spellings and variants folded to one form (tokens.ts applies it to every word). */
@@ -24,14 +24,16 @@ export const SPELLING: Record<string, string> = {
 
 export const PROD = set('production prod livemode');
 /** words that are production only before a fitting noun ("live key", "real API") */
-export const PROD_IF_NOUN = set('live real');
+export const PROD_IF_NOUN = set('live real customer customers');
+/** production-sense adjective words that may stand one modifier away from their noun ("real payment keys", "live Stripe key") */
+export const PROD_ADJ_FAR = set('live real');
 export const STAGING = set('staging stage sandbox sandboxes sandboxed nonprod qa uat mock mocked fake dummy testmode stagingonly sandboxonly dev development testnet');
 /** staging only before a fitting noun ("test key", "test mode") */
 export const STAGING_IF_NOUN = set('test testing');
 export const CRED = set('key keys apikey apikeys credential credentials token tokens secret secrets password passwords');
-export const API = set('api apis endpoint endpoints url urls host hosts hostname hostnames service services server servers backend backends environment environments system systems instance instances database databases db cluster clusters domain domains infrastructure infra tenant mode account accounts site gateway gateways resource resources webhook webhooks stack');
+export const API = set('api apis endpoint endpoints url urls host hosts hostname hostnames service services server servers backend backends environment environments system systems instance instances database databases db cluster clusters domain domains infrastructure infra tenant mode account accounts site gateway gateways resource resources webhook webhooks stack traffic');
 /** nouns that make PROD/live an adjective of something other than API access ("production data", "production-ready") */
-export const PROD_OTHER = set('ready quality grade code build builds bundle release releases deploy deploys deployment deployments incident incidents outage outages bug bugs branch image images issue issues data logs traffic users user customers profile dockerfile');
+export const PROD_OTHER = set('ready quality grade code build builds bundle release releases deploy deploys deployment deployments incident incidents outage outages bug bugs branch image images issue issues data logs users user customers profile dockerfile dashboard dashboards console');
 /** access verbs in every form, passive participles included ("must not be called", "are not to be contacted") */
 export const ACCESS = set(`call calls calling called hit hits hitting reach reaches reaching reached access accessing accessed contact contacts contacting contacted
   query queries querying queried connect connects connecting connected talk talks talking touch touches touching touched send sending sent
@@ -46,7 +48,13 @@ export const NEG = set(`never not no dont doesnt didnt cannot cant mustnt should
   neither nor none avoid avoids avoiding avoided refrain forbid forbids prohibit prohibits ban bans disallow disallows
   forbidden prohibited banned disallowed offlimits nogo`);
 /** negators that come after what they negate ("production access is forbidden", "prod endpoints should be avoided") */
-export const POST_NEG = set('forbidden prohibited banned disallowed offlimits nogo not never avoided');
+export const POST_NEG = set('forbidden prohibited banned disallowed offlimits nogo not never avoided isnt arent cannot cant mustnt shouldnt wont');
+/** a negative predicate after a colon or dash still negates its label ("Live keys: forbidden.", "Prod APIs — never") */
+export const NEG_PREDICATE = set('forbidden prohibited banned disallowed offlimits nogo not never no none avoid');
+/** words whose "un-" prefix negates a requirement concept ("no request goes unlogged" = log every request) */
+export const UN_PREFIXED: Record<string, string> = {
+  unlogged: 'logged', unrecorded: 'recorded', unaudited: 'audited', untimed: 'timeout', unhandled: 'handled', uncaught: 'caught',
+};
 export const FILLER = set('ever under any circumstances circumstance at time for reason whatsoever please even once in case at all point account means');
 /** "under no circumstances", "at no point", "in no case", "on no account", "by no means": emphatic, hence firm */
 export const EMPHATIC_AFTER_NO = set('circumstances circumstance point time case account means condition conditions stage situation');
@@ -69,6 +77,8 @@ export const HEDGE_PRAISE = set('good nice great better best ideal helpful wise 
 export const SOFT = set('should shouldnt avoid avoids avoided avoiding ought');
 export const FIRM = set('never must always only dont cannot mustnt required mandatory forbidden prohibited shall exclusively solely offlimits strictly');
 export const ERROR = set('error errors failure failures exception exceptions trycatch catch fail failing fails');
+/** error-handling evidence on its own: retrying with backoff, circuit breakers */
+export const ERROR_TOK = set('trycatch gracefully backoff circuitbreaker');
 export const ERROR_INVERT = set('swallow swallowing swallowed ignore ignoring ignored suppress suppressing hide hiding');
 export const TIMEOUT = set('timeout timeouts deadline deadlines');
 export const LOG = set('log logs logged logging record recorded recording auditlog trace traced tracked track');

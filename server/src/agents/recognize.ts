@@ -6,7 +6,7 @@ import * as L from './lexicon.js';
 import { PRE_NEG, tag, type Tagged } from './tagging.js';
 import { sentences, tokenize, type Token } from './tokens.js';
 // lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
-const { ACCESS, API, AUDIT, CALL_SUBJ, CLAUSE_BREAK, CRED, EMPHATIC_AFTER_NO, EMPHATIC_BEFORE_NO, ERROR, ERROR_INVERT,
+const { ACCESS, API, AUDIT, CALL_SUBJ, CLAUSE_BREAK, CRED, EMPHATIC_AFTER_NO, EMPHATIC_BEFORE_NO, ERROR, ERROR_INVERT, ERROR_TOK,
   EXCEPT, FIRM, HEDGE, HEDGE_PRAISE, HYGIENE, IMPERATIVE, LEAD_SKIP, LOG, ONLY, PERMIT, POST_NEG, PROD, PROD_IF_NOUN,
   REQUIRE, SOFT, STAGING, STAGING_IF_NOUN, TIMEOUT } = L;
 
@@ -30,7 +30,7 @@ export interface SentenceFacts {
 const HANDLE = new Set(['handle', 'handles', 'handled', 'handling', 'catch', 'caught', 'trycatch', 'gracefully', 'recover', 'recovers', 'check', 'checks', 'checked', 'checking', 'surface', 'report', 'deal', 'retry', 'retries']);
 const RESTRICT = new Set([...ONLY, 'must', 'always', 'stick', 'restricted', 'limited', 'confined', 'prefer', 'preferably', 'should', 'strictly']);
 const ALLOWANCE_SKIP = new Set(['for', 'the', 'a', 'an', 'in', 'to', 'with']);
-const NAMES_ACCESS = new Set(['access', 'avoid', 'avoiding', 'avoids', 'refrain']);
+const NAMES_ACCESS = new Set(['access', 'avoid', 'avoiding', 'avoids', 'refrain', 'away', 'keep']);
 const BE = new Set(['is', 'are', 'be', 'am', 'was', 'were']);
 const PRAISE_LEAD = new Set(['be', 'is', 'its', 'a', 'thats', 'seems']);
 const COND = new Set(['if', 'when', 'where', 'wherever', 'whenever']);
@@ -50,8 +50,17 @@ addKind(HYGIENE, K_HYGIENE); addKind(RESTRICT, K_RESTRICT); addKind(REQUIRE, K_R
 addKind(ACCESS, K_ACCESS); addKind(ONLY, K_ONLY); addKind(FIRM, K_FIRM);
 addKind(['nothing'], K_NOTHING); addKind(['anything'], K_ANYTHING); addKind(['but'], K_BUT);
 // a sentence without any of these words states no rule, no contradiction and no host: skip the analysis
-addKind([...PROD, ...PROD_IF_NOUN, ...STAGING, ...STAGING_IF_NOUN, ...CALL_SUBJ, ...TIMEOUT, ...ERROR, 'trycatch', 'gracefully'], K_RELEVANT);
+addKind([...PROD, ...PROD_IF_NOUN, ...STAGING, ...STAGING_IF_NOUN, ...CALL_SUBJ, ...TIMEOUT, ...ERROR, ...ERROR_TOK], K_RELEVANT);
 const NOUN_PHRASE = new Set(['or', 'and', 'one', 'ones', 'only']);
+/** permissions that, negated, forbid the access they name ("Production: not allowed", "prod is not an option") */
+const PERMISSION = new Set(['allowed', 'permitted', 'ok', 'okay', 'fine', 'acceptable', 'authorized', 'option', 'allow', 'permit']);
+/** restrictions that, negated, lift the staging-only rule ("Tasks are not restricted to staging") */
+const RESTRICTED = new Set(['restricted', 'limited', 'confined', 'only', 'exclusively', 'solely', 'bound', 'stick']);
+/** subjects that are the agent itself: "only agents may …" is not a restriction to someone else */
+const AGENT_SUBJ = new Set(['you', 'we', 'agent', 'agents', 'task', 'tasks', 'cloud', 'codex', 'sandbox', 'run', 'runs', 'your']);
+const MODAL_PERMIT = new Set(['may', 'can', 'allowed', 'permitted']);
+/** words before "logs" that make it a thing read, not the act of logging ("read production logs") */
+const LOG_NOUN_LEAD = new Set(['read', 'reading', 'view', 'tail', 'see', 'check', 'inspect', 'search', 'grep']);
 
 /** Per-sentence phrase facts: hedges, emphatic negations, "is to be", imperatives (all bounded windows). */
 function phrases(t: Tagged[]) {
@@ -108,6 +117,42 @@ function exceptionClause(t: Tagged[], from: number): { staging: boolean; prod: b
   return { staging: staging && !prod && !predicated, prod, first };
 }
 
+/** "Only <someone other than the agent> may/can …" ending at the modal at i. */
+function othersOnly(t: Tagged[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (t[j].punct) return false;
+    if (t[j].w === 'only') return j < i - 1 && !t.slice(j + 1, i).some((x) => AGENT_SUBJ.has(x.w));
+  }
+  return false;
+}
+
+/** A rule label: "External API calls: 10 s timeout, errors handled." (an API-call subject, then a colon). */
+function ruleLabel(t: Tagged[]): boolean {
+  for (let i = 0; i < t.length && i < 8; i++) {
+    if (t[i].w === ':') return i > 0 && t.slice(0, i).some((x) => CALL_SUBJ.has(x.w));
+    if (t[i].punct) return false;
+  }
+  return false;
+}
+
+/** "production and staging", "staging or prod": a statement about both environments. */
+function pairedWithStaging(t: Tagged[], i: number): boolean {
+  const and = (w: string | undefined) => w === 'and' || w === 'or';
+  return (and(t[i + 1]?.w) && !!t[i + 2]?.staging) || (and(t[i - 1]?.w) && !!t[i - 2]?.staging);
+}
+
+/** A negated restriction followed by staging in the same clause: "not restricted to staging", "aren't limited to sandbox APIs". */
+function liftsRestriction(t: Tagged[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    if (!RESTRICTED.has(t[i].w) || !t[i].negated || t[i].contrast) continue;
+    for (let j = i + 1; j < t.length && j <= i + 4; j++) {
+      if (t[j].clause !== t[i].clause) break;
+      if (t[j].staging && t[j].staging !== 'location') return true;
+    }
+  }
+  return false;
+}
+
 /** Exceptions in the sentence: restricting to staging ("nothing except staging", "unless it is a sandbox key") or allowing. */
 function exceptions(t: Tagged[]): { restricts: boolean; allows: boolean } {
   let restricts = false;
@@ -135,7 +180,7 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   if (!relevant) return { span, concepts: new Set(), contradiction: false, weak: false, hosts: [] };
   const t = tag(toks);
   let mask = 0;
-  const clauses = new Map<number, { access: boolean; permit: boolean }>();
+  const clauses = new Map<number, { access: boolean; permit: boolean; others: boolean }>();
   let doubleNeg = false;
   let negSeen = false;
   let subject = false;
@@ -147,8 +192,10 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
     else if (x.w === 'without' && negSeen) doubleNeg = true;
     if (CALL_SUBJ.has(x.w)) { subject = true; if (t[i + 1]?.w === 'id' || t[i + 1]?.w === 'ids') idAfterSubject = true; }
     let c = clauses.get(x.clause);
-    if (!c) clauses.set(x.clause, (c = { access: false, permit: false }));
-    if (ACCESS.has(x.w) || NAMES_ACCESS.has(x.w) || (POST_NEG.has(x.w) && x.w !== 'not' && x.w !== 'never')) c.access = true;
+    if (!c) clauses.set(x.clause, (c = { access: false, permit: false, others: false }));
+    if (ACCESS.has(x.w) || NAMES_ACCESS.has(x.w) || (POST_NEG.has(x.w) && x.w !== 'not' && x.w !== 'never') || (x.negated && PERMISSION.has(x.w))) c.access = true;
+    // "only CI may deploy to production": the permission belongs to someone else (bounded: the subject is a few words)
+    if (MODAL_PERMIT.has(x.w) && othersOnly(t, i)) c.others = true;
     if ((ACCESS.has(x.w) && x.w !== 'calls') || PERMIT.has(x.w)) c.permit = true;
   }
   const has = (bit: number) => (mask & bit) !== 0;
@@ -159,7 +206,8 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   const contrast = t.some((x) => x.contrast && (x.prod || x.staging));
   // restriction to staging: "only", "always", "nothing but", "except staging", a contrast, or a hedged wish of the same
   const restrict = has(K_RESTRICT) || p.hedge || has(K_NOTHING) || (has(K_ANYTHING) && has(K_BUT)) || ex.restricts || contrast;
-  const required = has(K_REQUIRE) || p.imperative || p.hedge || has(K_SOFT) || doubleNeg || p.toBe;
+  // "No request goes unlogged" (a negated un- word) and "API calls: timeout, errors handled" (a rule label) are requirements too
+  const required = has(K_REQUIRE) || p.imperative || p.hedge || has(K_SOFT) || doubleNeg || p.toBe || t.some((x) => x.un && !x.negated) || ruleLabel(t);
   const prodLive = t.filter((x) => x.prod && x.prod !== 'other' && !x.negated);
   const liveApi = prodLive.some((x) => x.prod !== 'cred');
   const liveCred = prodLive.some((x) => x.prod === 'cred');
@@ -178,39 +226,44 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   if (!hygiene && t.some((x) => x.prod === 'cred' && x.negated)) concepts.add('keys');
   if (restrict && !liveCred && t.some((x) => x.staging === 'cred' && !x.negated) && !(hygiene && !has(K_ONLY))) concepts.add('keys');
 
-  // rule 3 halves and rule 4 need an API-call subject and a requirement
+  // rule 3 halves and rule 4 need an API-call subject and a requirement (a statement naming the audit log is one)
   const orphan = new Set<RuleConcept>();
+  let auditWord = false;
+  for (const x of t) if (AUDIT.has(x.w)) { auditWord = true; break; }
   if (required) {
     let handled = false;
     let errorWord = false;
     let errorTok = false;
     let timeout = false;
-    let auditWord = false;
+    const unHandled = t.some((x) => x.un && !x.negated && HANDLE.has(x.w));
     for (let i = 0; i < t.length; i++) {
       const x = t[i];
       if (HANDLE.has(x.w) && !x.negated) handled = true;
       if (ERROR_INVERT.has(x.w) && x.negated) handled = true;
-      if (ERROR.has(x.w) && (!x.negated || ERROR_INVERT.has(t[i - 1]?.w ?? ''))) errorWord = true;
-      if ((x.w === 'trycatch' || x.w === 'gracefully') && !x.negated) errorTok = true;
+      // "no unhandled errors": the error words sit inside the negation the un- word cancels
+      if (ERROR.has(x.w) && (!x.negated || ERROR_INVERT.has(t[i - 1]?.w ?? '') || unHandled)) errorWord = true;
+      if (ERROR_TOK.has(x.w) && !x.negated) errorTok = true;
       if (TIMEOUT.has(x.w) && !x.negated) timeout = true;
-      if (AUDIT.has(x.w)) auditWord = true;
     }
     for (const [c, ok] of [['errors', (handled && errorWord) || errorTok], ['timeout', timeout]] as const) {
       if (!ok) continue;
       if (subject) concepts.add(c);
       else orphan.add(c);
     }
-    if (subject && (auditWord || !idAfterSubject)) {
-      for (let i = 0; i < t.length; i++) {
-        const x = t[i];
-        if (!(LOG.has(x.w) || AUDIT.has(x.w)) || x.negated) continue;
-        // "log errors", "log the key": something other than the call is logged
-        let other = false;
-        for (let j = i + 1; j < Math.min(t.length, i + 4); j++) if (ERROR.has(t[j].w) || CRED.has(t[j].w) || NOT_THE_CALL.has(t[j].w)) other = true;
-        if (!auditWord && other) continue;
-        concepts.add('audit');
-        break;
-      }
+  }
+  if ((required || auditWord) && subject && (auditWord || !idAfterSubject)) {
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i];
+      if (!(LOG.has(x.w) || AUDIT.has(x.w)) || x.negated) continue;
+      // "read production logs": logs as a thing to read, not the act of logging the call
+      const prev = t[i - 1];
+      if (prev && (prev.prod || prev.staging || LOG_NOUN_LEAD.has(prev.w))) continue;
+      // "log errors", "log the key": something other than the call is logged
+      let other = false;
+      for (let j = i + 1; j < Math.min(t.length, i + 4); j++) if (ERROR.has(t[j].w) || CRED.has(t[j].w) || NOT_THE_CALL.has(t[j].w)) other = true;
+      if (!auditWord && other) continue;
+      concepts.add('audit');
+      break;
     }
   }
   const anyRule = concepts.size > 0;
@@ -218,7 +271,16 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   const weak = anyRule && (p.hedge || (has(K_SOFT) && !firm));
 
   // contradiction: production access or live keys allowed or demanded
-  let contradiction = prodLive.some((x) => clauses.get(x.clause)!.permit);
+  // ("only CI may deploy to production" gives the permission to someone else; "production and staging use …" compares them)
+  let contradiction = false;
+  for (let i = 0; i < t.length && !contradiction; i++) {
+    const x = t[i];
+    if (!x.prod || x.prod === 'other' || x.negated) continue;
+    const c = clauses.get(x.clause)!;
+    contradiction = c.permit && !c.others && !pairedWithStaging(t, i);
+  }
+  // "Tasks are not restricted to staging" lifts the rule
+  if (!contradiction) contradiction = liftsRestriction(t);
   if (!contradiction && ex.allows && t.some((x) => (x.prod === 'env' || x.prod === 'api' || x.prod === 'cred') && x.negated)) contradiction = true;
 
   const hosts = t.filter((x) => x.host).map((x) => ({ host: x.host!, span: { start: x.start, end: x.end }, forbidden: x.negated }));

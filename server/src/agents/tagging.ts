@@ -3,8 +3,8 @@
 import * as L from './lexicon.js';
 import type { Token } from './tokens.js';
 // lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
-const { API, CLAUSE_BREAK, CRED, EXCEPT, FILLER, FUNCTION_WORDS, LIVE_NOUNS, NEG, POST_NEG, PREFER, PROD, PROD_IF_NOUN,
-  PROD_OTHER, STAGING, STAGING_IF_NOUN } = L;
+const { API, CLAUSE_BREAK, CRED, EXCEPT, FILLER, FUNCTION_WORDS, LIVE_NOUNS, NEG, NEG_PREDICATE, POST_NEG, PREFER, PROD, PROD_ADJ_FAR,
+  PROD_IF_NOUN, PROD_OTHER, STAGING, STAGING_IF_NOUN } = L;
 
 export type Sense = 'env' | 'api' | 'cred' | 'other' | 'location';
 export interface Tagged extends Token {
@@ -60,6 +60,42 @@ function contrastAt(toks: Token[], i: number): boolean {
   return (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than') || (a === 'place' && b === 'of' && toks[i - 1]?.w === 'in');
 }
 
+/** A colon or dash that only introduces a negative predicate ("Live keys: forbidden.", "Prod APIs — never"): same clause. */
+function negPredicateAfter(toks: Token[], i: number): boolean {
+  const w = toks[i].w;
+  if (w !== ':' && w !== '—') return false;
+  const a = toks[i + 1];
+  if (!a || a.punct || !NEG_PREDICATE.has(a.w)) return false;
+  // the predicate ends the sentence or its clause within a couple of words ("never.", "not allowed", "strictly forbidden")
+  for (let j = i + 2; j < toks.length && j <= i + 3; j++) if (toks[j].punct) return true;
+  return toks.length <= i + 3;
+}
+
+/** "live"/"real"/"customer" before a fitting noun, possibly one modifier away ("real payment keys", "live Stripe key"). */
+function prodAdjective(toks: Token[], i: number): boolean {
+  const t = toks[i].w;
+  const a = nextWord(toks, i);
+  if (!a) return false;
+  const fits = (w: string) => (t === 'customer' || t === 'customers') ? API.has(w) || w === 'data' : LIVE_NOUNS.has(w) && !(t === 'real' && !CRED.has(w) && !API.has(w));
+  if (fits(a.w)) return true;
+  if (!PROD_ADJ_FAR.has(t) || toks[i + 1] !== a || FUNCTION_WORDS.has(a.w)) return false;
+  const b = toks[i + 2];
+  return !!b && !b.punct && (CRED.has(b.w) || API.has(b.w));
+}
+
+/** "keep prod traffic out (of …)", "stay away from prod", "stay out of production": a bounded look-ahead. */
+function keepsOut(toks: Token[], i: number): boolean {
+  const w = toks[i].w;
+  const b = toks[i + 1]?.w;
+  if ((w === 'away' && b === 'from') || (w === 'out' && b === 'of' && toks[i - 1]?.w === 'stay')) return true;
+  if (w !== 'keep') return false;
+  for (let j = i + 2; j < toks.length && j <= i + 5; j++) {
+    if (toks[j].punct) return false;
+    if (toks[j].w === 'out' || toks[j].w === 'away') return true;
+  }
+  return false;
+}
+
 /** A production/staging word at i, or after an article ("to the prod API"). */
 function envWord(toks: Token[], i: number): boolean {
   const w = toks[i]?.w === 'the' ? toks[i + 1]?.w : toks[i]?.w;
@@ -81,7 +117,7 @@ export function tag(toks: Token[]): Tagged[] {
     const exceptWord = EXCEPT.has(t.w) || (t.w === 'than' && toks[i - 1]?.w === 'other') || (t.w === 'from' && toks[i - 1]?.w === 'apart');
     // "never call prod and always use sandbox keys": a coordinated clause with its own modal ends the negation
     const coordinated = (t.w === 'and' || t.w === 'or') && NEW_CLAUSE_MODAL.has(toks[i + 1]?.w ?? '');
-    if (t.punct || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated) {
+    if ((t.punct && !negPredicateAfter(toks, i)) || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated) {
       const hard = t.w === ';' || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated;
       if (hard || content > 0) { depth = 0; content = 0; contrast = false; }
       x.clause = ++clause;
@@ -91,19 +127,21 @@ export function tag(toks: Token[]): Tagged[] {
       continue;
     }
     if (PREFER.has(t.w)) preferSeen = true;
-    if (PRE_NEG.has(t.w)) { depth = depth === 0 ? 1 : depth; content = 0; }
+    if (PRE_NEG.has(t.w) || keepsOut(toks, i)) { depth = depth === 0 ? 1 : depth; content = 0; }
     else if (t.w === 'without') { depth = depth === 1 ? 2 : 1; content = 0; }
     else if ((preferSeen && (t.w === 'over' || (t.w === 'to' && envWord(toks, i + 1)))) || contrastAt(toks, i)) { depth = 1; content = 0; contrast = true; }
     else if (isContent(t)) content++;
     // elliptical negation: "call staging, never prod" / "staging keys, not live ones"
     if ((t.w === 'not' || t.w === 'never') && toks[i - 1]?.w === ',') contrast = true;
     x.negated = depth === 1;
+    // "no request goes unlogged": the un- prefix is a second negation
+    if (t.un) x.negated = !x.negated;
     if (x.negated && contrast) x.contrast = true;
     const nxt = nextWord(toks, i);
     if (PROD.has(t.w)) x.prod = senseAt(toks, i, hasCred);
     else if (PROD_IF_NOUN.has(t.w)) {
       const prev = toks[i - 1]?.w;
-      if (nxt && LIVE_NOUNS.has(nxt.w) && !(t.w === 'real' && !CRED.has(nxt.w) && !API.has(nxt.w))) x.prod = senseAt(toks, i, hasCred);
+      if (prodAdjective(toks, i)) x.prod = t.w === 'customer' || t.w === 'customers' ? 'env' : senseAt(toks, i, hasCred);
       else if (t.w === 'live' && (prev === 'against' || prev === 'to' || prev === 'on') && (!nxt || FUNCTION_WORDS.has(nxt.w))) x.prod = 'env';
     }
     if (STAGING.has(t.w) || (STAGING_IF_NOUN.has(t.w) && nxt && (CRED.has(nxt.w) || API.has(nxt.w) || nxt.w === 'stripe'))) {
@@ -118,7 +156,9 @@ export function tag(toks: Token[]): Tagged[] {
   for (let i = out.length - 1; i >= 0; i--) {
     const x = out[i];
     if (POST_NEG.has(x.w)) { postNegClause = x.clause; continue; }
-    if (!x.negated && (x.prod || x.staging || x.host) && postNegClause === x.clause) x.negated = true;
+    if (postNegClause !== x.clause) continue;
+    if (x.un) x.negated = !x.negated;
+    else if (!x.negated && (x.prod || x.staging || x.host)) x.negated = true;
   }
   return out;
 }

@@ -1,10 +1,12 @@
 // Sentence splitting and tokenising of Markdown prose, keeping source offsets.
 import type { Span } from '../engine/types.js';
+import { COMMON_TLDS } from '../hosts/internal.js';
 import * as Lex from './lexicon.js';
 
 // bound once: namespace reads are getters under the CJS interop (hot path)
 const COMPOUNDS: Record<string, string> = Lex.COMPOUNDS;
 const SPELLING: Record<string, string> = Lex.SPELLING;
+const UN_PREFIXED: Record<string, string> = Lex.UN_PREFIXED;
 
 export interface Token {
   /** normalised word ("dont", "thirdparty"), or punctuation, or `<host>` */
@@ -16,6 +18,21 @@ export interface Token {
   host?: string;
   /** written in capitals (NEVER, MUST) */
   caps?: boolean;
+  /** a negative-prefixed word ("unlogged" is `logged` with un: true) */
+  un?: boolean;
+}
+
+/** File extensions and code: `audit.jsonl`, `requests.get`, `AbortSignal.timeout(` are words, not hosts. */
+const FILE_EXT = new Set(['md', 'ts', 'js', 'json', 'jsonl', 'ndjson', 'yaml', 'yml', 'py', 'sh', 'txt', 'toml', 'log', 'csv', 'env', 'cfg', 'ini', 'mjs', 'cjs', 'tsx', 'jsx']);
+const CODE_MEMBER = /[a-z][A-Z]|^[A-Z][a-z]+[A-Z]/;
+
+function isCode(raw: string, after: string | undefined): boolean {
+  if (after === '(') return true;
+  const labels = raw.split('.');
+  const last = labels[labels.length - 1];
+  const tld = last.replace(/:\d+$/, '').toLowerCase();
+  if (COMMON_TLDS.has(tld)) return false;
+  return FILE_EXT.has(tld) || CODE_MEMBER.test(raw) || (labels.length === 2 && tld === last.toLowerCase());
 }
 
 const TOKEN_RE = /(https?:\/\/[^\s<>()[\]`'"]+)|([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d+)?)|([A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[-/][A-Za-z0-9]+(?:['’][A-Za-z]+)?)*)|([,;:()—–]|\s-\s|\s--\s)/g;
@@ -36,7 +53,15 @@ export function tokenize(text: string, base = 0): Token[] {
   while ((m = TOKEN_RE.exec(text))) {
     const start = base + m.index;
     let end = start + m[0].length;
-    if (m[1] || m[2]) {
+    if (m[2] && isCode(m[2], text[m.index + m[0].length])) {
+      // a code member or file name: its parts are words ("AbortSignal.timeout" -> abortsignal timeout)
+      let off = 0;
+      for (const part of m[2].split('.')) {
+        const s = start + off;
+        off += part.length + 1;
+        pushWord(out, part, s, s + part.length);
+      }
+    } else if (m[1] || m[2]) {
       // sentence punctuation after a URL is not part of it
       const url = m[0].replace(/[.,;:!?]+$/, '');
       end = start + url.length;
@@ -44,33 +69,38 @@ export function tokenize(text: string, base = 0): Token[] {
       out.push({ w: '<host>', start, end, host: hostOf(url) });
     } else if (m[4]) {
       out.push({ w: m[4].trim() === '-' || m[4].trim() === '--' ? '—' : m[4], start, end, punct: true });
-    } else {
-      const raw = m[3];
-      const folded = raw.toLowerCase().replace(/['’]/g, '');
-      const joined = folded.replace(/[-/]/g, '');
-      const caps = raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw);
-      if (COMPOUNDS[joined]) out.push({ w: COMPOUNDS[joined], start, end, caps });
-      else if (SPELLING[folded]) out.push({ w: SPELLING[folded], start, end, caps });
-      else if (/[-/]/.test(folded)) {
-        // split compounds into their parts, each with its own offsets
-        let off = 0;
-        for (const part of folded.split(/[-/]/)) {
-          const s = start + folded.indexOf(part, off);
-          off = s - start + part.length;
-          out.push({ w: COMPOUNDS[part] ?? SPELLING[part] ?? part, start: s, end: s + part.length, caps });
-        }
-      } else out.push({ w: folded, start, end, caps });
-    }
+    } else pushWord(out, m[3], start, end);
   }
   return foldPhrases(out);
 }
 
-/** Two-word phrases folded into one concept token ("time out", "third party"); one linear pass. */
+function pushWord(out: Token[], raw: string, start: number, end: number): void {
+  const folded = raw.toLowerCase().replace(/['’]/g, '');
+  const joined = folded.replace(/[-/]/g, '');
+  const caps = raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw);
+  if (COMPOUNDS[joined]) out.push({ w: COMPOUNDS[joined], start, end, caps });
+  else if (SPELLING[folded]) out.push({ w: SPELLING[folded], start, end, caps });
+  else if (UN_PREFIXED[folded]) out.push({ w: UN_PREFIXED[folded], start, end, caps, un: true });
+  else if (/[-/]/.test(folded)) {
+    // split compounds into their parts, each with its own offsets
+    let off = 0;
+    for (const part of folded.split(/[-/]/)) {
+      const s = start + folded.indexOf(part, off);
+      off = s - start + part.length;
+      out.push({ w: COMPOUNDS[part] ?? SPELLING[part] ?? part, start: s, end: s + part.length, caps });
+    }
+  } else out.push({ w: folded, start, end, caps });
+}
+
+/** Two- and three-word phrases folded into one concept token ("time out", "out of bounds"); one linear pass. */
 function foldPhrases(toks: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const b = toks[i + 1]?.w;
+    const c = toks[i + 2]?.w;
+    const w3 = c === undefined ? undefined : PHRASES3.get(t.w + ' ' + b + ' ' + c);
+    if (w3 !== undefined) { out.push({ ...t, w: w3, end: toks[i + 2].end }); i += 2; continue; }
     const w = b === undefined ? undefined : PHRASES.get(t.w + ' ' + b);
     if (w === undefined) { out.push(t); continue; }
     out.push({ ...t, w, end: toks[i + 1].end });
@@ -84,6 +114,11 @@ const PHRASES = new Map<string, string>([
   ['try except', 'trycatch'], ['third party', 'thirdparty'], ['3rd party', 'thirdparty'], ['off limits', 'offlimits'],
   ['audit log', 'auditlog'], ['audit logged', 'auditlog'], ['audit logging', 'auditlog'], ['non production', 'nonprod'],
   ['non prod', 'nonprod'], ['pre production', 'nonprod'], ['pre prod', 'nonprod'], ['live mode', 'livemode'], ['test mode', 'testmode'],
+  ['hands off', 'offlimits'], ['no go', 'nogo'], ['back off', 'backoff'], ['circuit breaker', 'circuitbreaker'],
+]);
+
+const PHRASES3 = new Map<string, string>([
+  ['out of bounds', 'offlimits'], ['out of limits', 'offlimits'],
 ]);
 
 const ABBREV = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bapprox)$/i;
