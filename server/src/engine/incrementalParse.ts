@@ -9,9 +9,6 @@
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, parseAllDocuments, YAMLMap, type Pair } from 'yaml';
 import { parseYaml, YAML_OPTIONS, type ParsedYaml } from './yamlSource.js';
 
-/** Below this size the full parse is cheap enough (and splitting buys nothing). */
-const MIN_LENGTH = 2048;
-
 interface Block {
   /** offset the ranges of `pair` currently refer to */
   offset: number;
@@ -36,7 +33,7 @@ export class ParseCache {
 
 /** Parses like parseYaml, reusing the cached blocks of unchanged top-level keys. */
 export function parseYamlCached(text: string, cache: ParseCache): ParsedYaml {
-  const starts = text.length >= MIN_LENGTH ? blockStarts(text) : undefined;
+  const starts = blockStarts(text);
   if (!starts || starts.length < 2) return full(text, cache);
   const next = new Map<string, Block>();
   const keys = new Set<string>();

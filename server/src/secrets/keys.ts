@@ -21,11 +21,18 @@ export function nameParts(name: string): string[] {
  * `api_key_source`, `KEY_ID` and `token_url` are not secrets.
  */
 export function isSecretKeyName(name: string): boolean {
-  const parts = nameParts(name);
-  if (!parts.length) return false;
-  if (SECRET_NAMES.has(parts.join('_'))) return true;
-  return SECRET_PARTS.has(parts[parts.length - 1]);
+  // asked for every key of every check: the same few names (`source`, `ref`, `hosts` …) again and again
+  let known = secretNameMemo.get(name);
+  if (known === undefined) {
+    const parts = nameParts(name);
+    known = parts.length > 0 && (SECRET_NAMES.has(parts.join('_')) || SECRET_PARTS.has(parts[parts.length - 1]));
+    if (secretNameMemo.size >= 10_000) secretNameMemo.clear();
+    secretNameMemo.set(name, known);
+  }
+  return known;
 }
+
+const secretNameMemo = new Map<string, boolean>();
 
 /**
  * Values that point at a secret instead of being one: `${VAR}`, `$VAR`, `{{ secrets.X }}`,
