@@ -72,3 +72,26 @@ test("the issue's own examples are recognised", async () => {
   assert.equal(recognize('never fall back to production').contradiction, false);
   assert.equal(recognize('try to avoid production').weak, true);
 });
+
+test("reviewer's notes: restriction to others, logs read (not written), lifted restriction", async () => {
+  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const r = (s: string) => { const x = recognize(s); return [...x.concepts, ...(x.contradiction ? ['contra'] : []), ...(x.weak ? ['weak'] : [])].sort().join(','); };
+  assert.equal(r('Only the release pipeline may call production.'), '');
+  assert.equal(r('Only CI may deploy to production.'), '');
+  assert.equal(r('Only agents may call production.'), 'contra');
+  assert.equal(r('may read production logs but must never call production APIs'), 'production');
+  assert.equal(r('Tasks are not restricted to staging.'), 'contra');
+  assert.equal(r('Live keys: forbidden.'), 'keys');
+  assert.equal(r('No external request goes unlogged.'), 'audit');
+  assert.equal(r('Every `fetch()` needs an `AbortSignal.timeout()` and a catch.'), 'errors,timeout');
+});
+
+test('hostile 100 KB lines through the new look-aheads still answer', async () => {
+  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const n = 100_000;
+  assert.equal(recognize('keep '.repeat(n / 5) + 'prod out').concepts.has('production'), true);
+  assert.equal(recognize('only the x may '.repeat(n / 15) + 'call production').contradiction, false);
+  assert.equal(recognize('live keys: never '.repeat(n / 17)).concepts.has('keys'), true);
+  assert.equal(recognize('not restricted to '.repeat(n / 18) + 'staging').contradiction, true);
+  assert.equal(recognize('a.b'.repeat(n / 3) + '(').concepts.size, 0);
+});
