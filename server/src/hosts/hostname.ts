@@ -78,8 +78,20 @@ function hasNonAscii(s: string): boolean {
   return false;
 }
 
-/** Normalizes one entry. Never throws. */
+const normalized = new Map<string, NormalizedHost>();
+
+/** Normalizes one entry. Never throws. Memoized: every check asks again for the same entries (read the result, never change it). */
 export function normalizeHostEntry(raw: string): NormalizedHost {
+  let n = normalized.get(raw);
+  if (!n) {
+    n = normalizeUncached(raw);
+    if (normalized.size >= 10_000) normalized.clear();
+    normalized.set(raw, n);
+  }
+  return n;
+}
+
+function normalizeUncached(raw: string): NormalizedHost {
   const issues: HostIssue[] = [];
   let s = raw.trim();
   if (s !== raw) issues.push('whitespace');

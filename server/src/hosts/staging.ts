@@ -77,12 +77,23 @@ export function catalogSandboxFor(host: string, facts: HostFact[]): HostFact | u
   return best;
 }
 
+const derivedMemo = new Map<string, string | undefined>();
+
 /**
  * A staging host derived from the name alone: a production marker becomes `staging`
  * (`api-prod.x.com` -> `api-staging.x.com`), else `staging` goes after the first label
  * (`api.example.com` -> `api.staging.example.com`, `example.com` -> `staging.example.com`).
  */
 export function deriveStagingHost(host: string): string | undefined {
+  // memoized: every check asks again for the same hosts
+  if (derivedMemo.has(host)) return derivedMemo.get(host);
+  const d = deriveUncached(host);
+  if (derivedMemo.size >= 10_000) derivedMemo.clear();
+  derivedMemo.set(host, d);
+  return d;
+}
+
+function deriveUncached(host: string): string | undefined {
   if (host.includes('*') || host.includes(':') || host.length > MAX_HOST_LENGTH - 8) return undefined;
   const reg = registrableDomain(host);
   if (!reg) return undefined;
