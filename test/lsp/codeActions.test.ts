@@ -76,7 +76,8 @@ test('the preferred fix is marked isPreferred; docs action carries the rule docs
   const prod = diags.find((d) => d.code === 'SG101' && d.range.start.line === 2)!;
   const actions = await actionsFor(uri, prod);
   assert.deepEqual(actions.map((a) => [a.title, !!a.isPreferred]), [
-    ['Replace with staging host api-m.sandbox.paypal.com', true],
+    // the swap moves the credential's `hosts` entry too, and says so
+    ['Replace with staging host api-m.sandbox.paypal.com (and 1 credential host/env reference)', true],
     ['Disable production-host for this line', false],
     ['Show documentation for production-host', false],
   ]);
