@@ -10,6 +10,7 @@ import { clientCapabilities, ensureBuilt, ROOT, SERVER, tempWorkspace, TestClien
 import { AGENTS_MD } from '../test/lsp/fixtures.js';
 import { generateConfig } from './bench-lsp-config.js';
 import { checkText } from '../server/src/engine/check.js';
+import { ParseCache } from '../server/src/engine/incrementalParse.js';
 import { parseAllDocuments } from 'yaml';
 
 const SIZES = [50, 1000, 10000];
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
     lines.push(`| ${size.toLocaleString('en')} | diagnostics (count) | ${results.ours[size].diagnostics} | ${results['yaml-ls'][size].diagnostics} | | |`);
   }
   lines.push('', '**Where the time goes** (same texts, in this process: the engine alone, and the bare `yaml` parse inside it):', '');
-  lines.push('| lines | engine `checkText` | bare YAML parse | our edit → diagnostics |', '| ---: | ---: | ---: | ---: |');
+  lines.push('| lines | engine `checkText` | engine re-check with the server\'s parse cache | bare YAML parse | our edit → diagnostics |', '| ---: | ---: | ---: | ---: | ---: |');
   for (const size of SIZES) {
     const text = generateConfig(size);
     const time = (f: () => void) => {
@@ -191,10 +192,17 @@ async function main(): Promise<void> {
       return stats(xs).median;
     };
     const engine = time(() => checkText(text, { path: path.join(ws, 'x.sandbox.yaml') }));
+    // the same one-character edits as above, through a per-document parse cache (what the server does)
+    const line5 = text.split('\n').slice(0, 5).join('\n').length + 1;
+    const at = text.indexOf('.com', line5);
+    const versions = ['a', 'b'].map((c) => text.slice(0, at - 1) + c + text.slice(at));
+    const parseCache = new ParseCache();
+    let k = 0;
+    const recheck = time(() => checkText(versions[k++ % 2], { path: path.join(ws, 'x.sandbox.yaml'), parseCache }));
     const parse = time(() => parseAllDocuments(text));
-    lines.push(`| ${size.toLocaleString('en')} | ${engine.toFixed(1)} ms | ${parse.toFixed(1)} ms | ${o(size, 'edit').median.toFixed(1)} ms |`);
+    lines.push(`| ${size.toLocaleString('en')} | ${engine.toFixed(1)} ms | ${recheck.toFixed(1)} ms | ${parse.toFixed(1)} ms | ${o(size, 'edit').median.toFixed(1)} ms |`);
   }
-  lines.push('', 'The server adds a few milliseconds (transport, versioning, diagnostics) to the engine: edit → diagnostics is bound by re-parsing the whole file with the `yaml` package, as yaml-language-server does. Meeting the edit targets at 1,000 and 10,000 lines needs incremental parsing in the engine; the server validates right away (no debounce) and coalesces bursts of changes. Peak RSS starts from Node itself (~40 MiB for `node -e 0`); the server is ~63 MiB after initialize with the bundled catalog, schema and rules.');
+  lines.push('', 'The server validates right away (no debounce), coalesces bursts of changes and re-checks an open task config incrementally: each top-level block (`network:`, `credentials:`, `env:` …) is parsed on its own and reused while its text is unchanged (ranges shifted), so an edit re-parses only its block; the rules still run over the whole file. A differential test (test/engine/incrementalParse.test.ts) checks hundreds of random edits against a fresh check. With only 12 edits per size, the first re-checks run before V8 has optimized the engine: the medians include that warm-up (a warm server answers a 50-line edit in about 1–1.5 ms, most of it the stdio round trip). Peak RSS starts from Node itself (~40 MiB for `node -e 0`); the server is ~63 MiB after initialize with the bundled catalog, schema and rules.');
   lines.push('', `Targets (issue 3): edit → diagnostics at most a third of yaml-language-server's validation work alone (its edit → diagnostics minus its fixed ${DEBOUNCE} ms debounce); didOpen → diagnostics at most a fifth of its total; completion at most a third; cold init ≤ 150 ms; peak RSS at most half. Hover and code action have no target in the issue: the column shows yaml-language-server's median for comparison. Other processes share this machine, so absolute numbers vary between runs.`);
   lines.push('', `Total benchmark time: ${((now() - t0) / 1000).toFixed(0)} s.`, '');
   const md = lines.join('\n');

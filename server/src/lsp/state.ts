@@ -43,6 +43,13 @@ export interface CheckRecord extends CheckResult {
   ms: number;
 }
 
+/**
+ * Open documents that keep a parse cache: the one checked last, i.e. the one being typed in. A cache
+ * holds the parsed tree (about as much memory as the document's last check), so one keeps the peak
+ * RSS where it was; switching files costs one full parse.
+ */
+const MAX_PARSE_CACHES = 1;
+
 /** The largest file read from disk by the workspace check (the engine reports larger ones without parsing). */
 const MAX_READ = 64 * 1024 * 1024;
 
@@ -61,7 +68,7 @@ export class ServerState {
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   /** last check per file path */
   readonly results = new Map<string, CheckRecord>();
-  /** parsed top-level blocks per open task config (dropped on close) */
+  /** parsed top-level blocks of the task configs checked last (dropped on close) */
   readonly parseCaches = new Map<string, ParseCache>();
   /** files found by the last workspace walk: path -> uri and kind */
   workspaceFiles = new Map<string, { uri: string; kind: FileKind }>();
@@ -165,8 +172,11 @@ export class ServerState {
     // open documents keep their parsed top-level blocks between edits (incremental re-checks)
     let cache: ParseCache | undefined;
     if (version !== undefined && kind === 'task') {
-      cache = this.parseCaches.get(uri);
-      if (!cache) this.parseCaches.set(uri, (cache = new ParseCache()));
+      cache = this.parseCaches.get(uri) ?? new ParseCache();
+      // most recently checked last; a cache holds a parsed tree, so only the documents being edited keep one
+      this.parseCaches.delete(uri);
+      this.parseCaches.set(uri, cache);
+      for (const old of this.parseCaches.keys()) if (this.parseCaches.size > MAX_PARSE_CACHES) this.parseCaches.delete(old);
     }
     const result = this.checkOnly(p, text, kind, settings, cache);
     const rec: CheckRecord = { ...result, uri, path: p, version, text, ms: performance.now() - t0 };
