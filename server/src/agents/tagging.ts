@@ -3,8 +3,8 @@
 import * as L from './lexicon.js';
 import type { Token } from './tokens.js';
 // lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
-const { API, CLAUSE_BREAK, CRED, EXCEPT, FILLER, FUNCTION_WORDS, LIVE_NOUNS, NEG, NEG_PREDICATE, POST_NEG, PREFER, PROD, PROD_ADJ_FAR,
-  PROD_IF_NOUN, PROD_OTHER, STAGING, STAGING_IF_NOUN } = L;
+const { AGENT_SUBJ, API, CLAUSE_BREAK, CRED, EXCEPT, FILLER, FUNCTION_WORDS, LIVE_NOUNS, NEG, NEG_PREDICATE, POST_NEG, PREFER, PROD, PROD_ADJ_FAR,
+  OTHERS, PROD_IF_NOUN, PROD_OTHER, STAGING, STAGING_IF_NOUN } = L;
 
 export type Sense = 'env' | 'api' | 'cred' | 'other' | 'location';
 export interface Tagged extends Token {
@@ -102,6 +102,34 @@ function envWord(toks: Token[], i: number): boolean {
   return w !== undefined && (PROD.has(w) || PROD_IF_NOUN.has(w) || STAGING.has(w) || STAGING_IF_NOUN.has(w));
 }
 
+/** A bracket of a short aside ("production (`api.example.com`) is forbidden"): not a clause break. Bounded look-around. */
+function shortAside(toks: Token[], i: number): boolean {
+  const w = toks[i].w;
+  if (w === '(') { for (let j = i + 1; j < toks.length && j <= i + ASIDE_MAX; j++) if (toks[j].w === ')') return true; else if (toks[j].punct) return false; }
+  if (w === ')') { for (let j = i - 1; j >= 0 && j >= i - ASIDE_MAX; j--) if (toks[j].w === '(') return true; else if (toks[j].punct) return false; }
+  return false;
+}
+const ASIDE_MAX = 8;
+const LIST_AND = new Set(['or', 'and', 'nor', ',']);
+
+/** "for humans only", "reserved for the SRE team": the thing belongs to someone other than the agent (bounded window). */
+function forOthers(toks: Token[], i: number): boolean {
+  const w = toks[i].w;
+  if (w === 'reserved' && toks[i + 1]?.w === 'for') {
+    for (let j = i + 2; j < toks.length && j <= i + 4; j++) { if (toks[j].punct || AGENT_SUBJ.has(toks[j].w)) return false; if (OTHERS.has(toks[j].w)) return true; }
+    return false;
+  }
+  if (w !== 'only') return false;
+  let other = false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const x = toks[j];
+    if (x.punct || AGENT_SUBJ.has(x.w)) return false;
+    if (x.w === 'for') return other;
+    if (OTHERS.has(x.w)) other = true;
+  }
+  return false;
+}
+
 export function tag(toks: Token[]): Tagged[] {
   let hasCred = false;
   for (const t of toks) if (CRED.has(t.w)) { hasCred = true; break; }
@@ -111,15 +139,26 @@ export function tag(toks: Token[]): Tagged[] {
   let content = 0;
   let preferSeen = false;
   let contrast = false;
+  let aside = false; // "Never, not even when …, fall back": the negation resumes after the aside
+  let nothing = false; // "nothing … unlogged" in this clause
+  const othersClauses = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const x: Tagged = { ...t, negated: false, clause };
+    if (t.punct && shortAside(toks, i)) { x.negated = depth === 1; out.push(x); continue; }
+    // "never paste, export or use X" (also "copy, paste, or load"): a comma between single-word list items keeps the negation
+    if (t.w === ',' && depth === 1 && content <= 1 && !contrast && toks[i + 1] && !toks[i + 1].punct && (LIST_AND.has(toks[i + 2]?.w ?? '') || LIST_AND.has(toks[i + 1].w))) { content = 0; out.push(x); continue; }
+    if (t.w === ',' && depth === 1 && content === 0 && PRE_NEG.has(toks[i - 1]?.w ?? '')) aside = true;
     const exceptWord = EXCEPT.has(t.w) || (t.w === 'than' && toks[i - 1]?.w === 'other') || (t.w === 'from' && toks[i - 1]?.w === 'apart');
     // "never call prod and always use sandbox keys": a coordinated clause with its own modal ends the negation
     const coordinated = (t.w === 'and' || t.w === 'or') && NEW_CLAUSE_MODAL.has(toks[i + 1]?.w ?? '');
     if ((t.punct && !negPredicateAfter(toks, i)) || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated) {
       const hard = t.w === ';' || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated;
-      if (hard || content > 0) { depth = 0; content = 0; contrast = false; }
+      if (hard || content > 0) {
+        depth = aside && !hard && t.w === ',' ? 1 : 0;
+        if (depth === 0 || t.w === ',') aside = false;
+        content = 0; contrast = false; nothing = false;
+      }
       x.clause = ++clause;
       // "instead of production": the far side of the contrast is rejected
       if (contrastAt(toks, i)) { depth = 1; contrast = true; }
@@ -127,6 +166,8 @@ export function tag(toks: Token[]): Tagged[] {
       continue;
     }
     if (PREFER.has(t.w)) preferSeen = true;
+    if (t.w === 'nothing' || t.w === 'nobody') nothing = true;
+    if (forOthers(toks, i)) othersClauses.add(clause);
     if (PRE_NEG.has(t.w) || keepsOut(toks, i)) { depth = depth === 0 ? 1 : depth; content = 0; }
     else if (t.w === 'without') { depth = depth === 1 ? 2 : 1; content = 0; }
     else if ((preferSeen && (t.w === 'over' || (t.w === 'to' && envWord(toks, i + 1)))) || contrastAt(toks, i)) { depth = 1; content = 0; contrast = true; }
@@ -135,7 +176,7 @@ export function tag(toks: Token[]): Tagged[] {
     if ((t.w === 'not' || t.w === 'never') && toks[i - 1]?.w === ',') contrast = true;
     x.negated = depth === 1;
     // "no request goes unlogged": the un- prefix is a second negation
-    if (t.un) x.negated = !x.negated;
+    if (t.un) x.negated = !(x.negated || nothing);
     if (x.negated && contrast) x.contrast = true;
     const nxt = nextWord(toks, i);
     if (PROD.has(t.w)) x.prod = senseAt(toks, i, hasCred);
@@ -156,6 +197,7 @@ export function tag(toks: Token[]): Tagged[] {
   for (let i = out.length - 1; i >= 0; i--) {
     const x = out[i];
     if (POST_NEG.has(x.w)) { postNegClause = x.clause; continue; }
+    if (othersClauses.has(x.clause) && x.prod && !x.negated) { x.negated = true; continue; }
     if (postNegClause !== x.clause) continue;
     if (x.un) x.negated = !x.negated;
     else if (!x.negated && (x.prod || x.staging || x.host)) x.negated = true;

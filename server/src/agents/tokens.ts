@@ -35,7 +35,7 @@ function isCode(raw: string, after: string | undefined): boolean {
   return FILE_EXT.has(tld) || CODE_MEMBER.test(raw) || (labels.length === 2 && tld === last.toLowerCase());
 }
 
-const TOKEN_RE = /(https?:\/\/[^\s<>()[\]`'"]+)|([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d+)?)|([A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[-/][A-Za-z0-9]+(?:['’][A-Za-z]+)?)*)|([,;:()—–]|\s-\s|\s--\s)/g;
+const TOKEN_RE = /(https?:\/\/[^\s<>()[\]`'"]+)|([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d+)?)|([A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[-/][A-Za-z0-9]+(?:['’][A-Za-z]+)?)*)|([,;:()—–]|\s-\s|\s--\s)|([✅✔☑])/g;
 
 /** Host of a URL or host-like token (lowercase, no port/path). */
 export function hostOf(raw: string): string {
@@ -67,6 +67,9 @@ export function tokenize(text: string, base = 0): Token[] {
       end = start + url.length;
       TOKEN_RE.lastIndex = m.index + url.length;
       out.push({ w: '<host>', start, end, host: hostOf(url) });
+    } else if (m[5]) {
+      // a check mark in a table cell or bullet states a requirement ("| timeout ✅ |")
+      out.push({ w: 'required', start, end });
     } else if (m[4]) {
       out.push({ w: m[4].trim() === '-' || m[4].trim() === '--' ? '—' : m[4], start, end, punct: true });
     } else pushWord(out, m[3], start, end);
