@@ -6,7 +6,8 @@ import { providersOf } from '../../hosts/catalogHosts.js';
 import { testKeyPrefixes } from '../../hosts/providers.js';
 import { allowlisted, allowlistEntries, classOf, listName, removeFix, replaceFix, type CheckedEntry } from './hostEntryUtil.js';
 import { envHosts } from './envEndpoints.js';
-import type { TextEdit } from '../../engine/types.js';
+import type { Span, TextEdit } from '../../engine/types.js';
+import type { TaskDoc } from '../../engine/taskModel.js';
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 const UNVERIFIED = ' (unverified catalog fact)';
@@ -54,18 +55,29 @@ function productionReport(ctx: TaskContext, e: CheckedEntry, c: HostClass): Repo
   };
 }
 
+/** Spans of each host's other references in a document (credential `hosts` entries, env endpoints), built once per check. */
+const refIndex = new WeakMap<TaskContext, Map<TaskDoc, Map<string, Span[]>>>();
+
+function referencesOf(ctx: TaskContext, doc: TaskDoc): Map<string, Span[]> {
+  let byDoc = refIndex.get(ctx);
+  if (!byDoc) refIndex.set(ctx, (byDoc = new Map()));
+  let index = byDoc.get(doc);
+  if (index) return index;
+  index = new Map();
+  const add = (host: string, span: Span) => {
+    const list = index!.get(host);
+    if (list) list.push(span);
+    else index!.set(host, [span]);
+  };
+  for (const cred of doc.credentials) for (const h of cred.hosts) add(ctx.text.slice(h.innerSpan.start, h.innerSpan.end).toLowerCase(), h.innerSpan);
+  for (const h of envHosts(ctx)) if (h.doc === doc && h.exact) add(h.host, h.span);
+  byDoc.set(doc, index);
+  return index;
+}
+
 /** Edits swapping `host` for `staging` in the same document's credential `hosts` entries and env endpoints. */
 function otherReferences(ctx: TaskContext, e: CheckedEntry, host: string, staging: string): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const cred of e.doc.credentials) {
-    for (const h of cred.hosts) {
-      if (ctx.text.slice(h.innerSpan.start, h.innerSpan.end).toLowerCase() === host) edits.push({ ...h.innerSpan, newText: staging });
-    }
-  }
-  for (const h of envHosts(ctx)) {
-    if (h.doc === e.doc && h.exact && h.host === host) edits.push({ ...h.span, newText: staging });
-  }
-  return edits;
+  return (referencesOf(ctx, e.doc).get(host) ?? []).map((span) => ({ ...span, newText: staging }));
 }
 
 function orList(items: string[]): string {
