@@ -35,7 +35,7 @@ export const CRED = set('key keys apikey apikeys credential credentials token to
 export const API = set('api apis endpoint endpoints url urls host hosts hostname hostnames service services server servers backend backends environment environments system systems instance instances database databases db cluster clusters domain domains infrastructure infra tenant mode account accounts site gateway gateways resource resources webhook webhooks stack traffic');
 /** nouns that make PROD/live an adjective of something other than API access ("production data", "production-ready") */
 export const PROD_OTHER = set(`ready quality grade code build builds bundle release releases deploy deploys deployment deployments incident incidents outage outages bug bugs branch image images issue issues data logs users user customers profile dockerfile dashboard dashboards console
-  runbook runbooks playbook playbooks postmortem postmortems wiki docs doc documentation readme checklist guide guides oncall rotation
+  runbook runbooks playbook playbooks wiki docs doc documentation readme checklist guide guides oncall rotation
   config configs configuration settings monitoring alerts alerting metrics`);
 /** access verbs in every form, passive participles included ("must not be called", "are not to be contacted") */
 export const ACCESS = set(`call calls calling called hit hits hitting reach reaches reaching reached access accessing accessed contact contacts contacting contacted
