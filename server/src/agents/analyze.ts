@@ -41,9 +41,21 @@ export function isRulesHeading(text: string): boolean {
   return RULES_HEADING.test(text);
 }
 
+/**
+ * Which Rules section findings and fixes go to when there are several: a heading that is just "Rules",
+ * then one about API access, staging, security or the network, then any other ("Code style rules").
+ */
+function headingRank(text: string): number {
+  const t = text.trim().toLowerCase();
+  if (/^(?:the )?rules:?$/.test(t)) return 0;
+  if (/\b(api|access|staging|sandbox|security|network|production|guard ?rails?|safety)\b/.test(t)) return 1;
+  return 2;
+}
+
 export function analyzeAgents(text: string): AgentsAnalysis {
   const md = parseAgentsMarkdown(text);
-  const rulesSections = md.headings.filter((h) => isRulesHeading(h.text));
+  const rulesSections = md.headings.filter((h) => isRulesHeading(h.text)).map((h, i) => ({ h, i, r: headingRank(h.text) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.h);
   const inRules = (s: Span) => rulesSections.some((h) => s.start >= h.span.end && s.start < h.sectionEnd);
   const units: UnitFacts[] = [];
   const statements: RuleStatement[] = [];
