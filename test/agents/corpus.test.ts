@@ -1,5 +1,5 @@
 // Measures rule recognition on the labelled corpus. ENFORCES the issue's thresholds (recall >= 95%, precision >= 98%
-// per rule) on the tuned corpus tune.tsv; PRINTS (does not enforce) the held-out file holdout4.tsv, which was written
+// per rule) on the tuned corpus tune.tsv; PRINTS (does not enforce) the held-out file holdout5.tsv, which was written
 // before this round's changes and is never tuned on: its numbers are the honest estimate on unseen wording
 // (see corpus/README.md).
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { LABELS, loadCorpus, score, table, type Entry } from './corpusEval.js';
 
 const TUNE = 'tune.tsv';
-const HELD_OUT = 'holdout4.tsv';
+const HELD_OUT = 'holdout5.tsv';
 const tune = loadCorpus(TUNE);
 const heldOut = loadCorpus(HELD_OUT);
 
@@ -155,4 +155,53 @@ test('hostile 100 KB lines through the look-aheads of this round still answer', 
   assert.equal(recognize('if it is not staging '.repeat(n / 21) + ', do not call it').concepts.has('production'), true);
   assert.equal(recognize('only the bot may call prod; agents never do. '.repeat(n / 45)).contradiction, false);
   assert.equal(recognize('sandbox keys '.repeat(n / 13) + '. Always.').concepts.has('keys'), true);
+});
+
+test("holdout4's miss classes (tuned on in this round): key prefixes, signs, stay-off, post-negation phrases, durations", async () => {
+  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const r = (s: string) => { const x = recognize(s); return [...x.concepts, ...(x.contradiction ? ['contra'] : []), ...(x.weak ? ['weak'] : [])].sort().join(','); };
+  const cases: [string, string][] = [
+    // a universal subject opening the sentence states the restriction; a staying verb names the access
+    ['Each agent run talks to staging.', 'production'],
+    ['The staging cluster is rebuilt each night.', ''],
+    ['Remain on staging; production is not for tasks.', 'production'],
+    // prohibition signs; an elliptical "— never …"; "stay/keep … off"
+    ['❌ live API', 'production'],
+    ['Aim clients at staging — not at production.', 'production'],
+    ['Stay off the live API.', 'production'],
+    // vendor key prefixes are live/test keys; a long suffix is a literal secret (SG409), not a mention
+    ['`pk_live_` keys must stay out of tasks.', 'keys'],
+    ['Use `sk_test_` keys only.', 'keys'],
+    ['Production keys have no place in the sandbox.', 'keys'],
+    ['Take tokens from the staging keystore only.', 'keys'],
+    // aborting after a duration, code identifiers naming a timeout, "without X is a bug", try/catch placement
+    ['External calls must cancel within 500 ms.', 'timeout'],
+    ['Set `connectTimeout` on every outbound client.', 'timeout'],
+    ['An HTTP call to a vendor without a timeout is a defect.', 'timeout'],
+    ['Every `fetch(...)` of an external API goes inside a try/catch.', 'errors'],
+    ['Log failed API calls and rethrow them.', ''],
+    // contradictions: swap/pull/grab as access, the staging rule that "doesn't apply", "don't need to stay on staging"
+    ['Grab the numbers from the production API.', 'contra'],
+    ["The sandbox-only rule doesn't hold for load tests.", 'contra'],
+    ['Tasks needn\'t stay on staging.', 'contra'],
+    // documents, paperwork and tools named after production/staging are not access
+    ['Study the production postmortem first.', ''],
+    ['Production access approvals go through Jira.', ''],
+    ['Consider the staging fixture script for resets.', ''],
+    // "recommended over" rejects the alternative
+    ['Test keys are suggested over live keys.', 'keys,weak'],
+  ];
+  assert.deepEqual(cases.map(([s]) => `${s} => ${r(s)}`), cases.map(([s, want]) => `${s} => ${want}`));
+});
+
+test('hostile 100 KB lines through the look-aheads of holdout4 round still answer', async () => {
+  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const n = 100_000;
+  assert.equal(typeof recognize('sk_live_'.repeat(n / 8) + ' keys are forbidden').contradiction, 'boolean'); // one long literal
+  assert.equal(recognize('ab_live_x '.repeat(n / 10) + 'are forbidden').concepts.has('keys'), true);
+  assert.equal(recognize('calls must abort '.repeat(n / 17) + 'after 5 seconds').concepts.has('timeout'), true);
+  assert.equal(recognize('a call without '.repeat(n / 15) + 'a timeout is a bug').concepts.has('timeout'), true);
+  assert.equal(typeof recognize('the staging-only rule '.repeat(n / 22) + "doesn't apply").contradiction, 'boolean');
+  assert.equal(recognize('every request in a try/catch '.repeat(n / 29)).concepts.has('errors'), true);
+  assert.equal(typeof recognize('⛔ 🚫 stay off '.repeat(n / 14) + 'prod').contradiction, 'boolean');
 });

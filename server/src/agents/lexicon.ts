@@ -36,14 +36,16 @@ export const API = set('api apis endpoint endpoints url urls host hosts hostname
 /** nouns that make PROD/live an adjective of something other than API access ("production data", "production-ready") */
 export const PROD_OTHER = set(`ready quality grade code build builds bundle release releases deploy deploys deployment deployments incident incidents outage outages bug bugs branch image images issue issues data logs users user customers profile dockerfile dashboard dashboards console
   runbook runbooks playbook playbooks wiki docs doc documentation readme checklist guide guides oncall rotation
-  config configs configuration settings monitoring alerts alerting metrics`);
+  config configs configuration settings monitoring alerts alerting metrics postmortem postmortems
+  seed seeds script scripts fixture fixtures tool tooling`);
 /** access verbs in every form, passive participles included ("must not be called", "are not to be contacted") */
 export const ACCESS = set(`call calls calling called hit hits hitting reach reaches reaching reached access accessing accessed contact contacts contacting contacted
   query queries querying queried connect connects connecting connected talk talks talking touch touches touching touched send sending sent
-  point pointing pointed target targeting targeted targets use uses using used run running test testing tested curl ping pinging pinged
+  point points pointing pointed target targeting targeted targets use uses using used run running test testing tested curl ping pinging pinged
   fetch fetching fetched post posting invoke invoking invoked go going communicate interact switch switching fall fallback revert reverting
   route routing routed direct directed aim make exercise exercised requesting requested
-  replay replays replaying replayed resend resending rerun rerunning against`);
+  replay replays replaying replayed resend resending rerun rerunning against falling fell falls
+  swap swapping swapped pull pulling pulled grab grabbing grabbed`);
 /** verbs about secret hygiene: "never commit production keys" is not the staging-keys rule */
 export const HYGIENE = set(`commit committing commits committed print printing printed echo echoing echoed paste pasting pasted share sharing shared
   store storing stored push pushing pushed expose exposing exposed leak leaking leaked rotate rotating rotated hardcode hardcoding hardcoded
@@ -80,7 +82,7 @@ export const HEDGE_PRAISE = set('good nice great better best ideal helpful wise 
 /** soft modals: weak unless a firm word is also there */
 export const SOFT = set('should shouldnt avoid avoids avoided avoiding ought');
 export const FIRM = set('never must always only dont cannot mustnt required mandatory forbidden prohibited shall exclusively solely offlimits strictly');
-export const ERROR = set('error errors failure failures exception exceptions trycatch catch fail failing fails non2xx 4xx 5xx rejection rejections');
+export const ERROR = set('error errors failure failures exception exceptions trycatch catch fail failing fails failed non2xx 4xx 5xx rejection rejections');
 /** error-handling evidence on its own: retrying with backoff, circuit breakers */
 export const ERROR_TOK = set('trycatch gracefully backoff circuitbreaker');
 export const ERROR_INVERT = set('swallow swallowing swallowed ignore ignoring ignored suppress suppressing hide hiding');
@@ -91,7 +93,7 @@ export const CALL_SUBJ = set('api apis http https request requests call calls ou
 export const LIVE_NOUNS = new Set([...CRED, ...API, 'mode', 'data', 'payments', 'money', 'stripe', 'traffic', 'one', 'ones', 'version']);
 export const FUNCTION_WORDS = set('to from in on at for with the a an and or of by unless if when even ever is are was be only either');
 /** prefer-type words after which "over" introduces the rejected alternative ("prefer staging over prod") */
-export const PREFER = set('prefer prefers preferred preferably favor favors favored rather');
+export const PREFER = set('prefer prefers preferred preferably favor favors favored rather recommended recommend recommends suggested encouraged');
 /** subjects that are the agent itself: "only agents may …" / "for agents only" is not a restriction to someone else */
 export const AGENT_SUBJ = set('you we agent agents task tasks cloud codex sandbox run runs your');
 /** a one-word sentence that completes the one before ("Sandbox keys. Always.", "Production APIs. Never.") */

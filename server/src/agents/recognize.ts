@@ -27,10 +27,10 @@ export interface SentenceFacts {
   orphanHalves?: Set<RuleConcept>;
 }
 
-const HANDLE = new Set(['handle', 'handles', 'handled', 'handling', 'catch', 'caught', 'trycatch', 'gracefully', 'recover', 'recovers', 'check', 'checks', 'checked', 'checking', 'surface', 'report', 'deal', 'retry', 'retries']);
+const HANDLE = new Set(['handle', 'handles', 'handled', 'handling', 'handler', 'handlers', 'catch', 'caught', 'trycatch', 'gracefully', 'recover', 'recovers', 'check', 'checks', 'checked', 'checking', 'surface', 'report', 'deal', 'retry', 'retries']);
 const RESTRICT = new Set([...ONLY, 'must', 'always', 'stick', 'restricted', 'limited', 'confined', 'prefer', 'preferably', 'should', 'strictly']);
 const ALLOWANCE_SKIP = new Set(['for', 'the', 'a', 'an', 'in', 'to', 'with']);
-const NAMES_ACCESS = new Set(['access', 'avoid', 'avoiding', 'avoids', 'refrain', 'away', 'keep']);
+const NAMES_ACCESS = new Set(['access', 'avoid', 'avoiding', 'avoids', 'refrain', 'away', 'keep', 'off']);
 const BE = new Set(['is', 'are', 'be', 'am', 'was', 'were']);
 const PRAISE_LEAD = new Set(['be', 'is', 'its', 'a', 'thats', 'seems']);
 const COND = new Set(['if', 'when', 'where', 'wherever', 'whenever']);
@@ -55,7 +55,23 @@ const NOUN_PHRASE = new Set(['or', 'and', 'one', 'ones', 'only']);
 /** permissions that, negated, forbid the access they name ("Production: not allowed", "prod is not an option") */
 const PERMISSION = new Set(['allowed', 'permitted', 'ok', 'okay', 'fine', 'acceptable', 'authorized', 'option', 'allow', 'permit']);
 /** restrictions that, negated, lift the staging-only rule ("Tasks are not restricted to staging") */
-const RESTRICTED = new Set(['restricted', 'limited', 'confined', 'only', 'exclusively', 'solely', 'bound', 'stick']);
+const RESTRICTED = new Set(['restricted', 'limited', 'confined', 'only', 'exclusively', 'solely', 'bound', 'stick', 'stay', 'stays', 'remain']);
+/** "the staging-only rule doesn't apply": a negated "apply" with the staging rule as subject lifts it */
+const APPLY = new Set(['apply', 'applies', 'hold', 'holds']);
+const RULE_NOUN = new Set(['rule', 'rules', 'restriction', 'restrictions', 'policy', 'requirement']);
+/** universal subjects: "All integrations point at staging" states the restriction without "only" */
+const UNIVERSAL = new Set(['all', 'every', 'each']);
+/** staying verbs name the access to what follows ("Stick to staging") */
+const STAY_ON = new Set(['stick', 'sticks', 'stay', 'stays', 'remain', 'remains']);
+/** "must abort after 15 seconds": giving up after a duration is a timeout */
+const ABORT = new Set(['abort', 'aborts', 'aborted', 'cancel', 'cancels', 'canceled', 'fail', 'fails', 'stop', 'stops']);
+const DURATION_LEAD = new Set(['after', 'within', 'in']);
+const TIME_UNIT = new Set(['s', 'sec', 'secs', 'second', 'seconds', 'ms', 'millisecond', 'milliseconds', 'minute', 'minutes', 'min', 'mins']);
+/** where code sits: "calls go in a try/catch", "sits inside a try/except block" */
+const PLACED_IN = new Set(['in', 'inside', 'within']);
+/** after "log", what is logged is the error being passed on, not the call ("log and rethrow them") */
+const PASS_ON = new Set(['rethrow', 'rethrows', 'reraise', 'reraises', 'throw', 'raise']);
+const PRONOUN = new Set(['them', 'it', 'those']);
 const MODAL_PERMIT = new Set(['may', 'can', 'allowed', 'permitted']);
 /** words before "logs" that make it a thing read, not the act of logging ("read production logs") */
 const LOG_NOUN_LEAD = new Set(['read', 'reading', 'view', 'tail', 'see', 'check', 'inspect', 'search', 'grep']);
@@ -82,7 +98,8 @@ function phrases(t: Tagged[]) {
     const w = t[i].w;
     if (t[i].punct) { if (CLAUSE_OPENERS.has(w)) atClauseStart = true; continue; }
     // "rather than" / "prefer X over Y" state a choice, not a wish; the hedge is "prefer" itself or "would rather"
-    if (HEDGE.has(w) && !(w === 'rather' && t[i + 1]?.w === 'than')) hedge = true;
+    // ("aim clients at staging" points them; "aim to …" is the wish)
+    if (HEDGE.has(w) && !(w === 'rather' && t[i + 1]?.w === 'than') && !(w === 'aim' && t[i + 1]?.w !== 'to' && t[i + 1]?.w !== 'for')) hedge = true;
     // "it would be good to", "it is a good idea to", "it's best to"
     if (HEDGE_PRAISE.has(w) && PRAISE_LEAD.has(t[i - 1]?.w ?? '')) hedge = true;
     // "if you can", "where we can" closing a clause
@@ -136,6 +153,25 @@ function othersOnly(t: Tagged[], i: number): boolean {
   return false;
 }
 
+/** "abort after 15 seconds", "cancel within 500 ms": a duration a few words after the verb at i. */
+function durationAfter(t: Tagged[], i: number): boolean {
+  for (let j = i + 1; j < t.length && j <= i + 3; j++) {
+    if (!DURATION_LEAD.has(t[j].w)) continue;
+    return /^\d+$/.test(t[j + 1]?.w ?? '') && TIME_UNIT.has(t[j + 2]?.w ?? '');
+  }
+  return false;
+}
+
+/** "calls go in a try/catch", "sits inside a try/except block": a statement of where the call sits is a requirement. */
+function placedInTry(t: Tagged[]): boolean {
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].w !== 'trycatch' || t[i].negated) continue;
+    const p = t[i - 1].w === 'a' || t[i - 1].w === 'the' ? t[i - 2]?.w : t[i - 1].w;
+    if (p && PLACED_IN.has(p)) return true;
+  }
+  return false;
+}
+
 /** A rule label: "External API calls: 10 s timeout, errors handled." (an API-call subject, then a colon). */
 function ruleLabel(t: Tagged[]): boolean {
   for (let i = 0; i < t.length && i < 8; i++) {
@@ -158,6 +194,12 @@ function pairedWithStaging(t: Tagged[], i: number): boolean {
 
 /** A negated restriction followed by staging in the same clause: "not restricted to staging", "aren't limited to sandbox APIs". */
 function liftsRestriction(t: Tagged[]): boolean {
+  let ruleClause = -1;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.staging && !x.negated && (x.w === 'stagingonly' || x.w === 'sandboxonly' || RULE_NOUN.has(t[i + 1]?.w ?? ''))) ruleClause = x.clause;
+    if (APPLY.has(x.w) && x.negated && !x.contrast && x.clause === ruleClause) return true;
+  }
   for (let i = 0; i < t.length; i++) {
     if (!RESTRICTED.has(t[i].w) || !t[i].negated || t[i].contrast) continue;
     for (let j = i + 1; j < t.length && j <= i + 4; j++) {
@@ -242,6 +284,8 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
     if (CALL_SUBJ.has(x.w)) { subject = true; if (t[i + 1]?.w === 'id' || t[i + 1]?.w === 'ids') idAfterSubject = true; }
     let c = clauses.get(x.clause);
     if (!c) clauses.set(x.clause, (c = { access: false, permit: false, others: false }));
+    // "production is not for agents"
+    if (x.w === 'for' && x.negated && AGENT_SUBJ.has(t[i + 1]?.w ?? '')) c.access = true;
     if (ACCESS.has(x.w) || NAMES_ACCESS.has(x.w) || (POST_NEG.has(x.w) && x.w !== 'not' && x.w !== 'never') || (x.negated && PERMISSION.has(x.w))) c.access = true;
     // "only CI may deploy to production": the permission belongs to someone else (bounded: the subject is a few words)
     if (MODAL_PERMIT.has(x.w) && othersOnly(t, i)) c.others = true;
@@ -254,9 +298,11 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   const ex = exceptions(t);
   const contrast = t.some((x) => x.contrast && (x.prod || x.staging));
   // restriction to staging: "only", "always", "nothing but", "except staging", a contrast, or a hedged wish of the same
-  const restrict = has(K_RESTRICT) || p.hedge || has(K_NOTHING) || (has(K_ANYTHING) && has(K_BUT)) || ex.restricts || contrast;
+  // a universal subject opening the sentence or a clause ("All integrations point at staging"), not "reset every Sunday"
+  const universal = t.some((x, i) => UNIVERSAL.has(x.w) && !x.negated && (i === 0 || t[i - 1].punct));
+  const restrict = has(K_RESTRICT) || universal || p.hedge || has(K_NOTHING) || (has(K_ANYTHING) && has(K_BUT)) || ex.restricts || contrast;
   // "No request goes unlogged" (a negated un- word) and "API calls: timeout, errors handled" (a rule label) are requirements too
-  const required = has(K_REQUIRE) || p.imperative || p.hedge || has(K_SOFT) || doubleNeg || p.toBe || t.some((x) => x.un && !x.negated) || ruleLabel(t);
+  const required = has(K_REQUIRE) || p.imperative || p.hedge || has(K_SOFT) || doubleNeg || p.toBe || t.some((x) => (x.un && !x.negated) || x.flipped) || ruleLabel(t) || placedInTry(t);
   const prodLive = t.filter((x) => x.prod && x.prod !== 'other' && !x.negated);
   const liveApi = prodLive.some((x) => x.prod !== 'cred');
   const liveCred = prodLive.some((x) => x.prod === 'cred');
@@ -269,7 +315,7 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   }
   if (!concepts.has('production') && restrict && !liveApi) {
     const s = t.find((x) => (x.staging === 'env' || x.staging === 'api') && !x.negated);
-    if (s && (has(K_ACCESS) || s.staging === 'api')) concepts.add('production');
+    if (s && (has(K_ACCESS) || s.staging === 'api' || t.some((x) => STAY_ON.has(x.w)))) concepts.add('production');
   }
   if (!concepts.has('production') && !liveApi && (has(K_ACCESS) || subject) && keptInside(t)) concepts.add('production');
   // "only the deploy bot may call production; agents never do" / "if it isn't staging, don't call it"
@@ -297,6 +343,7 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
       if (ERROR.has(x.w) && (!x.negated || ERROR_INVERT.has(t[i - 1]?.w ?? '') || unHandled)) errorWord = true;
       if (ERROR_TOK.has(x.w) && !x.negated) errorTok = true;
       if (TIMEOUT.has(x.w) && !x.negated) timeout = true;
+      if (ABORT.has(x.w) && !x.negated && durationAfter(t, i)) timeout = true;
     }
     for (const [c, ok] of [['errors', (handled && errorWord) || errorTok], ['timeout', timeout]] as const) {
       if (!ok) continue;
@@ -304,6 +351,7 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
       else orphan.add(c);
     }
   }
+  const errorsNamed = t.some((x) => ERROR.has(x.w));
   if ((required || auditWord) && subject && (auditWord || !idAfterSubject)) {
     for (let i = 0; i < t.length; i++) {
       const x = t[i];
@@ -313,7 +361,10 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
       if (prev && (((prev.prod || prev.staging) && LOG_NOUN.has(x.w)) || LOG_NOUN_LEAD.has(prev.w))) continue;
       // "log errors", "log the key": something other than the call is logged
       let other = false;
-      for (let j = i + 1; j < Math.min(t.length, i + 4); j++) if (ERROR.has(t[j].w) || CRED.has(t[j].w) || NOT_THE_CALL.has(t[j].w)) other = true;
+      for (let j = i + 1; j < Math.min(t.length, i + 4); j++) {
+        const w = t[j].w;
+        if (ERROR.has(w) || CRED.has(w) || NOT_THE_CALL.has(w) || PASS_ON.has(w) || (PRONOUN.has(w) && errorsNamed)) other = true;
+      }
       if (!auditWord && other) continue;
       concepts.add('audit');
       break;

@@ -14,6 +14,10 @@ export interface Tagged extends Token {
   staging?: Sense;
   /** negated by a contrast ("instead of", "rather than", "prefer X over Y") rather than by a negator */
   contrast?: boolean;
+  /** negated by "without" */
+  byWithout?: boolean;
+  /** a "without" negation cancelled by a negative predicate ("a request without a timeout is a bug"): a requirement */
+  flipped?: boolean;
 }
 
 const POST_ONLY = new Set(['forbidden', 'prohibited', 'banned', 'disallowed', 'offlimits', 'nogo', 'avoided']);
@@ -21,10 +25,21 @@ export const PRE_NEG = new Set([...NEG].filter((w) => !POST_ONLY.has(w)));
 const LOCATION = new Set(['from', 'in', 'inside', 'within']);
 const NEW_CLAUSE_MODAL = new Set(['always', 'only', 'must', 'should', 'never', 'instead']);
 
+const ACCESS_PAPERWORK = new Set(['request', 'requests', 'approval', 'approvals', 'ticket', 'tickets', 'form', 'forms', 'review', 'reviews']);
+const CRED_STORE = new Set(['vault', 'vaults', 'keychain', 'keystore', 'keyring']);
+/** reading verbs: "read the production postmortems" names a document, not an environment to access */
+const READ_VERB = new Set(['read', 'reread', 'review', 'consult', 'study', 'skim']);
+/** "stay out", "keep … out/off/away": the subject is kept out of what follows */
+const STAY = new Set(['stay', 'stays', 'remain', 'remains', 'keep', 'keeps', 'kept']);
+
 const isContent = (t: Token) => !t.punct && !FILLER.has(t.w);
 
 /** Sense of a production/staging word from the words after it ("production keys" = cred, "production-ready" = other). */
 function senseAt(toks: Token[], i: number, hasCred: boolean): Sense {
+  // "production access requests go through the portal": a request for access, not access
+  if (toks[i + 1]?.w === 'access' && ACCESS_PAPERWORK.has(toks[i + 2]?.w ?? '')) return 'other';
+  // "the staging vault": where credentials are kept
+  if (CRED_STORE.has(toks[i + 1]?.w ?? '')) return 'cred';
   let api = false;
   for (let j = i + 1; j <= Math.min(toks.length - 1, i + 3); j++) {
     const t = toks[j];
@@ -88,10 +103,12 @@ function keepsOut(toks: Token[], i: number): boolean {
   const w = toks[i].w;
   const b = toks[i + 1]?.w;
   if ((w === 'away' && b === 'from') || (w === 'out' && b === 'of' && toks[i - 1]?.w === 'stay')) return true;
+  // "stay off production"
+  if (w === 'off' && STAY.has(toks[i - 1]?.w ?? '')) return true;
   if (w !== 'keep') return false;
   for (let j = i + 2; j < toks.length && j <= i + 5; j++) {
     if (toks[j].punct) return false;
-    if (toks[j].w === 'out' || toks[j].w === 'away') return true;
+    if (toks[j].w === 'out' || toks[j].w === 'away' || toks[j].w === 'off') return true;
   }
   return false;
 }
@@ -130,6 +147,17 @@ function forOthers(toks: Token[], i: number): boolean {
   return false;
 }
 
+const BE = new Set(['is', 'are', 'was', 'be']);
+const NEG_NOUN = new Set(['bug', 'bugs', 'defect', 'defects', 'mistake', 'mistakes', 'violation', 'incident']);
+/** Negative predicates of more than one word: "must stay out (of …)", "have no place/business", "is a bug". */
+function postNegPhrase(t: Tagged[], i: number): boolean {
+  const w = t[i].w;
+  const p1 = t[i - 1]?.w ?? '';
+  if (w === 'out' && STAY.has(p1)) return true;
+  if ((w === 'place' || w === 'business') && p1 === 'no') return true;
+  return NEG_NOUN.has(w) && (BE.has(p1) || ((p1 === 'a' || p1 === 'an') && BE.has(t[i - 2]?.w ?? '')));
+}
+
 export function tag(toks: Token[]): Tagged[] {
   let hasCred = false;
   for (const t of toks) if (CRED.has(t.w)) { hasCred = true; break; }
@@ -141,6 +169,7 @@ export function tag(toks: Token[]): Tagged[] {
   let contrast = false;
   let aside = false; // "Never, not even when …, fall back": the negation resumes after the aside
   let nothing = false; // "nothing … unlogged" in this clause
+  let withoutNeg = false; // the current negation comes from "without"
   const othersClauses = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -168,18 +197,23 @@ export function tag(toks: Token[]): Tagged[] {
     if (PREFER.has(t.w)) preferSeen = true;
     if (t.w === 'nothing' || t.w === 'nobody') nothing = true;
     if (forOthers(toks, i)) othersClauses.add(clause);
-    if (PRE_NEG.has(t.w) || keepsOut(toks, i)) { depth = depth === 0 ? 1 : depth; content = 0; }
-    else if (t.w === 'without') { depth = depth === 1 ? 2 : 1; content = 0; }
+    // "with no deadline" is "without a deadline"
+    if ((PRE_NEG.has(t.w) && !(t.w === 'no' && toks[i - 1]?.w === 'with')) || keepsOut(toks, i)) { if (depth === 0) withoutNeg = false; depth = depth === 0 ? 1 : depth; content = 0; }
+    else if (t.w === 'without' || (t.w === 'no' && toks[i - 1]?.w === 'with')) { withoutNeg = depth === 0; depth = depth === 1 ? 2 : 1; content = 0; }
     else if ((preferSeen && (t.w === 'over' || (t.w === 'to' && envWord(toks, i + 1)))) || contrastAt(toks, i)) { depth = 1; content = 0; contrast = true; }
     else if (isContent(t)) content++;
     // elliptical negation: "call staging, never prod" / "staging keys, not live ones"
-    if ((t.w === 'not' || t.w === 'never') && toks[i - 1]?.w === ',') contrast = true;
+    if ((t.w === 'not' || t.w === 'never') && (toks[i - 1]?.w === ',' || toks[i - 1]?.w === '—')) contrast = true;
     x.negated = depth === 1;
+    if (x.negated && withoutNeg) x.byWithout = true;
     // "no request goes unlogged": the un- prefix is a second negation
     if (t.un) x.negated = !(x.negated || nothing);
     if (x.negated && contrast) x.contrast = true;
     const nxt = nextWord(toks, i);
-    if (PROD.has(t.w)) x.prod = senseAt(toks, i, hasCred);
+    if (PROD.has(t.w)) {
+      x.prod = senseAt(toks, i, hasCred);
+      if (x.prod === 'env' && (READ_VERB.has(toks[i - 1]?.w ?? '') || (toks[i - 1]?.w === 'the' && READ_VERB.has(toks[i - 2]?.w ?? '')))) x.prod = 'other';
+    }
     else if (PROD_IF_NOUN.has(t.w)) {
       const prev = toks[i - 1]?.w;
       if (prodAdjective(toks, i)) x.prod = t.w === 'customer' || t.w === 'customers' ? 'env' : senseAt(toks, i, hasCred);
@@ -188,7 +222,8 @@ export function tag(toks: Token[]): Tagged[] {
     if (STAGING.has(t.w) || (STAGING_IF_NOUN.has(t.w) && nxt && (CRED.has(nxt.w) || API.has(nxt.w) || nxt.w === 'stripe'))) {
       const p1 = toks[i - 1]?.w;
       const p2 = toks[i - 2]?.w;
-      x.staging = (p1 && LOCATION.has(p1)) || (p1 === 'the' && p2 && LOCATION.has(p2)) ? 'location' : senseAt(toks, i, hasCred);
+      const sense = senseAt(toks, i, hasCred);
+      x.staging = sense !== 'cred' && ((p1 && LOCATION.has(p1)) || (p1 === 'the' && p2 && LOCATION.has(p2))) ? 'location' : sense;
     }
     out.push(x);
   }
@@ -196,9 +231,10 @@ export function tag(toks: Token[]): Tagged[] {
   let postNegClause = -1;
   for (let i = out.length - 1; i >= 0; i--) {
     const x = out[i];
-    if (POST_NEG.has(x.w)) { postNegClause = x.clause; continue; }
+    if (POST_NEG.has(x.w) || postNegPhrase(out, i)) { postNegClause = x.clause; continue; }
     if (othersClauses.has(x.clause) && x.prod && !x.negated) { x.negated = true; continue; }
     if (postNegClause !== x.clause) continue;
+    if (x.byWithout && x.negated) { x.negated = false; x.flipped = true; continue; }
     if (x.un) x.negated = !x.negated;
     else if (!x.negated && (x.prod || x.staging || x.host)) x.negated = true;
   }

@@ -35,7 +35,11 @@ function isCode(raw: string, after: string | undefined): boolean {
   return FILE_EXT.has(tld) || CODE_MEMBER.test(raw) || (labels.length === 2 && tld === last.toLowerCase());
 }
 
-const TOKEN_RE = /(https?:\/\/[^\s<>()[\]`'"]+)|([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d+)?)|([A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[-/][A-Za-z0-9]+(?:['’][A-Za-z]+)?)*)|([,;:()—–]|\s-\s|\s--\s)|([✅✔☑])/g;
+/** Vendor key prefixes (`sk_live_…`, `pk_test_…`, `rk_live`): a live or test key, whatever the vendor. A long suffix is
+ * a literal secret (SG409's business), tokenised as before. */
+const KEY_PREFIX = /^[a-z]{2,3}_(live|test)/i;
+
+const TOKEN_RE = /((?<![A-Za-z0-9_])[A-Za-z]{2,3}_(?:live|test)(?:_\w{0,8})?(?!\w))|(https?:\/\/[^\s<>()[\]`'"]+)|([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d+)?)|([A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[-/][A-Za-z0-9]+(?:['’][A-Za-z]+)?)*)|([,;:()—–]|\s-\s|\s--\s)|([✅✔☑])|(🚫|[❌⛔✖])/g;
 
 /** Host of a URL or host-like token (lowercase, no port/path). */
 export function hostOf(raw: string): string {
@@ -53,26 +57,35 @@ export function tokenize(text: string, base = 0): Token[] {
   while ((m = TOKEN_RE.exec(text))) {
     const start = base + m.index;
     let end = start + m[0].length;
-    if (m[2] && isCode(m[2], text[m.index + m[0].length])) {
+    if (m[1]) {
+      // "`sk_live_` keys": a live (or test) key, however the vendor spells the prefix
+      const kind = KEY_PREFIX.exec(m[1])![1].toLowerCase();
+      out.push({ w: kind, start, end }, { w: 'key', start, end });
+      continue;
+    }
+    if (m[3] && isCode(m[3], text[m.index + m[0].length])) {
       // a code member or file name: its parts are words ("AbortSignal.timeout" -> abortsignal timeout)
       let off = 0;
-      for (const part of m[2].split('.')) {
+      for (const part of m[3].split('.')) {
         const s = start + off;
         off += part.length + 1;
         pushWord(out, part, s, s + part.length);
       }
-    } else if (m[1] || m[2]) {
+    } else if (m[2] || m[3]) {
       // sentence punctuation after a URL is not part of it
       const url = m[0].replace(/[.,;:!?]+$/, '');
       end = start + url.length;
       TOKEN_RE.lastIndex = m.index + url.length;
       out.push({ w: '<host>', start, end, host: hostOf(url) });
-    } else if (m[5]) {
+    } else if (m[6]) {
       // a check mark in a table cell or bullet states a requirement ("| timeout ✅ |")
       out.push({ w: 'required', start, end });
-    } else if (m[4]) {
-      out.push({ w: m[4].trim() === '-' || m[4].trim() === '--' ? '—' : m[4], start, end, punct: true });
-    } else pushWord(out, m[3], start, end);
+    } else if (m[7]) {
+      // a prohibition sign negates what follows ("🚫 prod APIs", "❌ live keys")
+      out.push({ w: 'never', start, end });
+    } else if (m[5]) {
+      out.push({ w: m[5].trim() === '-' || m[5].trim() === '--' ? '—' : m[5], start, end, punct: true });
+    } else pushWord(out, m[4], start, end);
   }
   return foldPhrases(out);
 }
@@ -84,6 +97,8 @@ function pushWord(out: Token[], raw: string, start: number, end: number): void {
   if (COMPOUNDS[joined]) out.push({ w: COMPOUNDS[joined], start, end, caps });
   else if (SPELLING[folded]) out.push({ w: SPELLING[folded], start, end, caps });
   else if (UN_PREFIXED[folded]) out.push({ w: UN_PREFIXED[folded], start, end, caps, un: true });
+  // code identifiers that name a timeout ("context.WithTimeout", "connectTimeout", "readTimeoutMs")
+  else if (folded.length > 7 && folded.includes('timeout') && !/[-/]/.test(folded)) out.push({ w: 'timeout', start, end, caps });
   else if (/[-/]/.test(folded)) {
     // split compounds into their parts, each with its own offsets
     let off = 0;
@@ -142,6 +157,8 @@ export function sentences(text: string, base = 0): Span[] {
     const next = text[i + 1];
     if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r' && next !== '*' && next !== '_' && next !== ')') continue;
     if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 8), i))) continue;
+    // an ellipsis closing a call in code ("`fetch(...)`") does not end the sentence
+    if (c === '.' && next === ')' && text[i - 1] === '.') continue;
     push(out, text, start, i + 1, base);
     start = i + 1;
   }
