@@ -1,6 +1,7 @@
 // Last line of defence for every output (engine findings, CLI reports): rules already redact secrets in their messages, but a
 // report must never carry a live credential even if a rule slips. Well-known token shapes only
 // (linear regexes, bounded repetition); the rules' catalog-driven detection does the real work.
+import { redact } from './redact.js';
 const TOKEN = new RegExp(
   [
     // also the upper-cased form a rename suggestion may derive from it
@@ -20,15 +21,9 @@ const TOKEN = new RegExp(
   'g',
 );
 
-const PREFIX = /^(?:[a-z]{2}_[a-z]{2,12}_|gh[pousr]_|github_pat_|glpat-|xox[a-z]-|AKIA|ASIA|AIza|SG\.|shp[a-z]{2}_)/i;
-
-/** `sk_live_…9f2c`: the token's well-known prefix and its last 4 characters. */
-export function redactToken(token: string): string {
-  if (token.startsWith('-----BEGIN')) return '-----BEGIN …PRIVATE KEY----- (redacted)';
-  const prefix = PREFIX.exec(token)?.[0] ?? token.slice(0, 3);
-  return `${prefix}…${token.slice(-4)}`;
-}
+/** Token shapes are shown the same way as every other secret: `sk_live_…9f2c` (see redact.ts). */
+export const redactToken = redact;
 
 export function redactSecrets(s: string): string {
-  return s.replace(TOKEN, redactToken);
+  return s.replace(TOKEN, (m) => redact(m));
 }
