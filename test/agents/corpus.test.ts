@@ -1,5 +1,5 @@
 // Measures rule recognition on the labelled corpus. ENFORCES the issue's thresholds (recall >= 95%, precision >= 98%
-// per rule) on the tuned corpus tune.tsv; PRINTS (does not enforce) the held-out file holdout5.tsv, which was written
+// per rule) on the tuned corpus tune.tsv; PRINTS (does not enforce) the held-out file holdout6.tsv, which was written
 // before this round's changes and is never tuned on: its numbers are the honest estimate on unseen wording
 // (see corpus/README.md).
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { LABELS, loadCorpus, score, table, type Entry } from './corpusEval.js';
 
 const TUNE = 'tune.tsv';
-const HELD_OUT = 'holdout5.tsv';
+const HELD_OUT = 'holdout6.tsv';
 const tune = loadCorpus(TUNE);
 const heldOut = loadCorpus(HELD_OUT);
 
@@ -204,4 +204,42 @@ test('hostile 100 KB lines through the look-aheads of holdout4 round still answe
   assert.equal(typeof recognize('the staging-only rule '.repeat(n / 22) + "doesn't apply").contradiction, 'boolean');
   assert.equal(recognize('every request in a try/catch '.repeat(n / 29)).concepts.has('errors'), true);
   assert.equal(typeof recognize('⛔ 🚫 stay off '.repeat(n / 14) + 'prod').contradiction, 'boolean');
+});
+
+test('breadth round (holdout5 merged): prohibition idioms, access verbs, restriction verbs, credential nouns, deferrals', async () => {
+  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const r = (s: string) => { const x = recognize(s); return [...x.concepts, ...(x.contradiction ? ['contra'] : []), ...(x.weak ? ['weak'] : [])].sort().join(','); };
+  const cases: [string, string][] = [
+    // prohibition adjectives and idioms; "barred/forbidden from/to" negates forward too
+    ['Prod endpoints are a no-go area for tasks.', 'production'],
+    ['Agents are forbidden to touch live services.', 'production'],
+    ['The live API is out of scope for agents.', 'production'],
+    // state words name access only with "to/for <agents>", "by policy" or an access word in the clause
+    ['Production caching is disabled.', ''],
+    ['Production is closed to tasks.', 'production'],
+    // restriction verbs, credential compounds, a label before a colon, ".env" files hold secrets
+    ['Scope every API call to the staging namespace.', 'production'],
+    ['Keys: test-mode only.', 'keys'],
+    ['Never read the production `.env` from a task.', 'keys'],
+    ['Never paste a production private key anywhere.', ''],
+    // someone else's permission and the agent's elliptical refusal; deferring to a human grants nothing
+    ['Admins may query prod; agents cannot.', 'production'],
+    ['Escalate to a human if production access seems necessary.', ''],
+    // a timeout stated by its value or by its absence
+    ['Webhook deliveries time out after 5 s.', 'timeout'],
+    ['The build never waits forever.', ''],
+  ];
+  assert.deepEqual(cases.map(([s]) => `${s} => ${r(s)}`), cases.map(([s, want]) => `${s} => ${want}`));
+});
+
+test('hostile 100 KB lines through the look-aheads of the breadth round still answer', async () => {
+  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const n = 100_000;
+  assert.equal(typeof recognize('humans admins team '.repeat(n / 19) + 'may call prod; agents cannot.').contradiction, 'boolean');
+  assert.equal(recognize('prod access is disabled by '.repeat(n / 27) + 'policy').concepts.has('production'), true);
+  assert.equal(recognize('credentials: '.repeat(n / 13) + 'staging only').concepts.has('keys'), true);
+  assert.equal(recognize('calls must not wait forever '.repeat(n / 28)).concepts.has('timeout'), true);
+  assert.equal(recognize('calls time out after 5s '.repeat(n / 24)).concepts.has('timeout'), true);
+  assert.equal(typeof recognize('is a security '.repeat(n / 14) + 'incident').weak, 'boolean');
+  assert.equal(recognize('; never the '.repeat(n / 12) + 'production one').contradiction, false);
 });

@@ -5,14 +5,16 @@ import * as L from './lexicon.js';
 import { PRE_NEG, type Tagged } from './tagging.js';
 // lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
 const { ACCESS, AGENT_SUBJ, API, CALL_SUBJ, CLAUSE_BREAK, CRED, EMPHATIC_AFTER_NO, EMPHATIC_BEFORE_NO, EXCEPT, HEDGE,
-  HEDGE_PRAISE, IMPERATIVE, LEAD_SKIP, ONLY } = L;
+  HEDGE_PRAISE, IMPERATIVE, LEAD_SKIP, ONLY, OTHERS, POST_NEG_STATE } = L;
 
 export const HANDLE = new Set(['handle', 'handles', 'handled', 'handling', 'handler', 'handlers', 'catch', 'caught', 'trycatch', 'gracefully', 'recover', 'recovers', 'check', 'checks', 'checked', 'checking', 'surface', 'report', 'deal', 'retry', 'retries']);
-export const RESTRICT = new Set([...ONLY, 'must', 'always', 'stick', 'restricted', 'limited', 'confined', 'prefer', 'preferably', 'should', 'strictly']);
+export const RESTRICT = new Set([...ONLY, 'must', 'always', 'stick', 'restricted', 'limited', 'confined', 'prefer', 'preferably', 'should', 'strictly',
+  // "restrict/limit/confine/scope X to staging", "pinned/locked to the sandbox"
+  'restrict', 'restricts', 'limit', 'limits', 'confine', 'confines', 'scope', 'scoped', 'scopes', 'pinned', 'locked']);
 export const ALLOWANCE_SKIP = new Set(['for', 'the', 'a', 'an', 'in', 'to', 'with']);
-export const NAMES_ACCESS = new Set(['access', 'avoid', 'avoiding', 'avoids', 'refrain', 'away', 'keep', 'off']);
+export const NAMES_ACCESS = new Set(['access', 'avoid', 'avoiding', 'avoids', 'refrain', 'away', 'keep', 'off', 'clear', 'request', 'requests']);
 export const BE = new Set(['is', 'are', 'be', 'am', 'was', 'were']);
-export const PRAISE_LEAD = new Set(['be', 'is', 'its', 'a', 'thats', 'seems']);
+export const PRAISE_LEAD = new Set(['be', 'is', 'are', 'its', 'a', 'thats', 'seems']);
 export const COND = new Set(['if', 'when', 'where', 'wherever', 'whenever']);
 export const PERSON = new Set(['you', 'we', 'it', 'they', 'one']);
 export const CAN = new Set(['can', 'could']);
@@ -49,10 +51,11 @@ export const LOG_NOUN = new Set(['log', 'logs']);
 /** a negated "use" makes a hygiene sentence about using the key too ("never paste, export or use a production key") */
 export const USE = new Set(['use', 'uses', 'using', 'load', 'loading']);
 /** imperative verbs that, with a staging credential, state the keys rule ("Use dummy API tokens in tasks.") */
-export const USE_IMPERATIVE = new Set(['use', 'authenticate']);
+export const USE_IMPERATIVE = new Set(['use', 'authenticate', 'configure', 'provision', 'supply', 'equip', 'load', 'inject', 'give', 'hand', 'issue']);
 /** "keep every call inside staging", "stay within the sandbox" */
 export const KEEP = new Set(['keep', 'keeps', 'stay', 'stays', 'remain', 'remains', 'confine', 'confined']);
 /** pro-verbs that end an elliptical clause ("…; agents never do") */
+const NEG_MODAL = new Set(['cannot', 'cant', 'wont', 'mustnt', 'shouldnt', 'dont', 'doesnt', 'shant']);
 export const PRO_VERB = new Set(['do', 'does', 'will', 'may', 'can', 'should', 'must']);
 export const COND_WORDS = new Set(['if', 'when', 'whenever']);
 
@@ -114,6 +117,35 @@ export function exceptionClause(t: Tagged[], from: number): { staging: boolean; 
   return { staging: staging && !prod && !predicated, prod, first };
 }
 
+/** "Humans can use live keys", "the SRE team may call prod": a clause whose subject is someone other than the agent. */
+export function othersSubject(t: Tagged[], i: number): boolean {
+  let other = false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (t[j].punct) break;
+    if (AGENT_SUBJ.has(t[j].w)) return false;
+    if (OTHERS.has(t[j].w)) other = true;
+  }
+  return other;
+}
+
+/** "access … is disabled" names access; "logging is disabled" does not. A state post-negator names it only before
+ * "to/for <agents>" or "by policy/default" (bounded: three words). */
+export function stateNamesAccess(t: Tagged[], i: number): boolean {
+  if (!POST_NEG_STATE.has(t[i].w)) return true;
+  const a = t[i + 1]?.w;
+  const b = t[i + 2]?.w === 'the' || t[i + 2]?.w === 'all' ? t[i + 3]?.w : t[i + 2]?.w;
+  return ((a === 'to' || a === 'for') && AGENT_SUBJ.has(b ?? '')) || (a === 'by' && (b === 'policy' || b === 'default'));
+}
+
+/** "Ask a human …", "Escalate to on-call if …": the sentence defers to someone else, it grants nothing. */
+export const DEFER = new Set(['ask', 'escalate', 'consult']);
+
+/** "wait forever", "hang indefinitely" under a negation: a timeout stated by its absence. */
+const WAIT = new Set(['wait', 'waits', 'hang', 'hangs', 'block', 'blocks', 'stall', 'stalls', 'run', 'runs', 'sit', 'sits', 'spin']);
+export function waitsForever(t: Tagged[], i: number): boolean {
+  return (t[i].w === 'forever' || t[i].w === 'indefinitely') && t[i].negated && WAIT.has(t[i - 1]?.w ?? '');
+}
+
 /** "Only <someone other than the agent> may/can …" ending at the modal at i. */
 export function othersOnly(t: Tagged[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
@@ -127,7 +159,8 @@ export function othersOnly(t: Tagged[], i: number): boolean {
 export function durationAfter(t: Tagged[], i: number): boolean {
   for (let j = i + 1; j < t.length && j <= i + 3; j++) {
     if (!DURATION_LEAD.has(t[j].w)) continue;
-    return /^\d+$/.test(t[j + 1]?.w ?? '') && TIME_UNIT.has(t[j + 2]?.w ?? '');
+    const n = t[j + 1]?.w ?? '';
+    return (/^\d+$/.test(n) && TIME_UNIT.has(t[j + 2]?.w ?? '')) || /^\d+(ms|s|sec|secs|m|min|mins)$/.test(n);
   }
   return false;
 }
@@ -218,6 +251,16 @@ export function agentNeverDoes(t: Tagged[]): boolean {
   for (let i = 2; i < t.length; i++) {
     if (!PRO_VERB.has(t[i].w) || (t[i + 1] && !t[i + 1].punct)) continue;
     if (PRE_NEG.has(t[i - 1].w) && AGENT_SUBJ.has(t[i - 2].w)) return true;
+  }
+  // "…; agents cannot." / "tasks won't": a negated modal in one word
+  for (let i = 1; i < t.length; i++) {
+    if (!NEG_MODAL.has(t[i].w) || (t[i + 1] && !t[i + 1].punct)) continue;
+    if (AGENT_SUBJ.has(t[i - 1].w)) return true;
+  }
+  // "…; tasks may not."
+  for (let i = 2; i < t.length; i++) {
+    if ((t[i].w !== 'not' && t[i].w !== 'never') || (t[i + 1] && !t[i + 1].punct)) continue;
+    if (PRO_VERB.has(t[i - 1].w) && AGENT_SUBJ.has(t[i - 2].w)) return true;
   }
   return false;
 }

@@ -7,12 +7,12 @@ import { PRE_NEG, tag } from './tagging.js';
 import {
   ABORT, CAPS_FIRM, HANDLE, LOG_NOUN, LOG_NOUN_LEAD, MODAL_PERMIT, NAMES_ACCESS, NOT_THE_CALL, PASS_ON, PERMISSION, PRONOUN, RESTRICT, STAY_ON,
   UNIVERSAL, USE, agentNeverDoes, clausesHaveOthersProd, condNotStaging, durationAfter, exceptions, keptInside, liftsRestriction, othersOnly,
-  pairedWithStaging, phrases, placedInTry, ruleLabel,
+  pairedWithStaging, phrases, placedInTry, ruleLabel, othersSubject, stateNamesAccess, DEFER, waitsForever,
 } from './phraseWindows.js';
 import { sentences, tokenize, type Token } from './tokens.js';
 // lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
 const { ACCESS, AGENT_SUBJ, API, AUDIT, CALL_SUBJ, CRED, ELLIPTIC_FIRM, ERROR, ERROR_INVERT, ERROR_TOK, FIRM, HYGIENE,
-  LOG, ONLY, PERMIT, POST_NEG, PROD, PROD_IF_NOUN, REQUIRE, SOFT, STAGING, STAGING_IF_NOUN, TIMEOUT } = L;
+  LEAD_SKIP, LOG, ONLY, PERMIT, POST_NEG, PROD, PROD_IF_NOUN, REQUIRE, SOFT, STAGING, STAGING_IF_NOUN, TIMEOUT } = L;
 
 export type RuleConcept = 'production' | 'keys' | 'errors' | 'timeout' | 'audit';
 export const RULE_CONCEPTS: RuleConcept[] = ['production', 'keys', 'errors', 'timeout', 'audit'];
@@ -61,9 +61,9 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
     if (!c) clauses.set(x.clause, (c = { access: false, permit: false, others: false }));
     // "production is not for agents"
     if (x.w === 'for' && x.negated && AGENT_SUBJ.has(t[i + 1]?.w ?? '')) c.access = true;
-    if (ACCESS.has(x.w) || NAMES_ACCESS.has(x.w) || (POST_NEG.has(x.w) && x.w !== 'not' && x.w !== 'never') || (x.negated && PERMISSION.has(x.w))) c.access = true;
+    if (ACCESS.has(x.w) || NAMES_ACCESS.has(x.w) || (POST_NEG.has(x.w) && x.w !== 'not' && x.w !== 'never' && stateNamesAccess(t, i)) || (x.negated && PERMISSION.has(x.w))) c.access = true;
     // "only CI may deploy to production": the permission belongs to someone else (bounded: the subject is a few words)
-    if (MODAL_PERMIT.has(x.w) && othersOnly(t, i)) c.others = true;
+    if ((MODAL_PERMIT.has(x.w) || x.w === 'could') && (othersOnly(t, i) || othersSubject(t, i))) c.others = true;
     if ((ACCESS.has(x.w) && x.w !== 'calls') || PERMIT.has(x.w)) c.permit = true;
   }
   const has = (bit: number) => (mask & bit) !== 0;
@@ -77,7 +77,9 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   const universal = t.some((x, i) => UNIVERSAL.has(x.w) && !x.negated && (i === 0 || t[i - 1].punct));
   const restrict = has(K_RESTRICT) || universal || p.hedge || has(K_NOTHING) || (has(K_ANYTHING) && has(K_BUT)) || ex.restricts || contrast;
   // "No request goes unlogged" (a negated un- word) and "API calls: timeout, errors handled" (a rule label) are requirements too
-  const required = has(K_REQUIRE) || p.imperative || p.hedge || has(K_SOFT) || doubleNeg || p.toBe || t.some((x) => (x.un && !x.negated) || x.flipped) || ruleLabel(t) || placedInTry(t);
+  const required = has(K_REQUIRE) || p.imperative || p.hedge || has(K_SOFT) || doubleNeg || p.toBe || t.some((x) => (x.un && !x.negated) || x.flipped) || ruleLabel(t) || placedInTry(t)
+    // "calls time out after 30 s": a timeout with its value is a specification
+    || t.some((x, i) => (TIMEOUT.has(x.w) && !x.negated && durationAfter(t, i)) || waitsForever(t, i));
   const prodLive = t.filter((x) => x.prod && x.prod !== 'other' && !x.negated);
   const liveApi = prodLive.some((x) => x.prod !== 'cred');
   const liveCred = prodLive.some((x) => x.prod === 'cred');
@@ -94,10 +96,13 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   }
   if (!concepts.has('production') && !liveApi && (has(K_ACCESS) || subject) && keptInside(t)) concepts.add('production');
   // "only the deploy bot may call production; agents never do" / "if it isn't staging, don't call it"
-  if (!concepts.has('production') && clausesHaveOthersProd(t, clauses) && agentNeverDoes(t)) concepts.add('production');
+  const agentNever = agentNeverDoes(t);
+  if (!concepts.has('production') && clausesHaveOthersProd(t, clauses) && agentNever) concepts.add('production');
   if (!concepts.has('production') && condNotStaging(t)) concepts.add('production');
   // rule 2: never production keys (or: only staging keys)
   if (!hygiene && t.some((x) => x.prod === 'cred' && x.negated)) concepts.add('keys');
+  // "Humans can use live keys; agents cannot."
+  if (agentNever && t.some((x) => x.prod === 'cred' && !x.negated && clauses.get(x.clause)!.others)) concepts.add('keys');
   if ((restrict || p.useImperative) && !liveCred && t.some((x) => x.staging === 'cred' && !x.negated) && !(hygiene && !has(K_ONLY))) concepts.add('keys');
 
   // rule 3 halves and rule 4 need an API-call subject and a requirement (a statement naming the audit log is one)
@@ -119,6 +124,7 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
       if (ERROR_TOK.has(x.w) && !x.negated) errorTok = true;
       if (TIMEOUT.has(x.w) && !x.negated) timeout = true;
       if (ABORT.has(x.w) && !x.negated && durationAfter(t, i)) timeout = true;
+      if (waitsForever(t, i)) timeout = true;
     }
     for (const [c, ok] of [['errors', (handled && errorWord) || errorTok], ['timeout', timeout]] as const) {
       if (!ok) continue;
@@ -152,11 +158,13 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   // contradiction: production access or live keys allowed or demanded
   // ("only CI may deploy to production" gives the permission to someone else; "production and staging use …" compares them)
   let contradiction = false;
+  const lead = t.find((x) => !x.punct && !LEAD_SKIP.has(x.w));
+  const deferral = !!lead && DEFER.has(lead.w);
   for (let i = 0; i < t.length && !contradiction; i++) {
     const x = t[i];
     if (!x.prod || x.prod === 'other' || x.negated) continue;
     const c = clauses.get(x.clause)!;
-    contradiction = c.permit && !c.others && !pairedWithStaging(t, i);
+    contradiction = c.permit && !c.others && !deferral && !pairedWithStaging(t, i);
   }
   // "Tasks are not restricted to staging" lifts the rule
   if (!contradiction) contradiction = liftsRestriction(t);

@@ -20,7 +20,13 @@ export interface Tagged extends Token {
   flipped?: boolean;
 }
 
-const POST_ONLY = new Set(['forbidden', 'prohibited', 'banned', 'disallowed', 'offlimits', 'nogo', 'avoided']);
+const POST_ONLY = new Set(['forbidden', 'prohibited', 'banned', 'disallowed', 'offlimits', 'nogo', 'avoided', 'barred', 'verboten', 'taboo', 'outlawed',
+  'blocked', 'denied', 'disabled', 'closed', 'excluded']);
+/** post-negators that also negate forward before "to"/"from" ("barred from contacting prod", "forbidden to query live data") */
+const FORWARD_POST = new Set(['forbidden', 'prohibited', 'banned', 'disallowed', 'barred', 'blocked', 'excluded', 'outlawed']);
+const TO_FROM = new Set(['to', 'from']);
+/** a negative predicate may name its place after a preposition ("Production API: never from a sandbox task") */
+const PRED_PREP = new Set(['from', 'in', 'inside', 'within', 'for', 'on', 'by', 'at', 'during']);
 export const PRE_NEG = new Set([...NEG].filter((w) => !POST_ONLY.has(w)));
 const LOCATION = new Set(['from', 'in', 'inside', 'within']);
 const NEW_CLAUSE_MODAL = new Set(['always', 'only', 'must', 'should', 'never', 'instead']);
@@ -30,7 +36,7 @@ const CRED_STORE = new Set(['vault', 'vaults', 'keychain', 'keystore', 'keyring'
 /** reading verbs: "read the production postmortems" names a document, not an environment to access */
 const READ_VERB = new Set(['read', 'reread', 'review', 'consult', 'study', 'skim']);
 /** "stay out", "keep … out/off/away": the subject is kept out of what follows */
-const STAY = new Set(['stay', 'stays', 'remain', 'remains', 'keep', 'keeps', 'kept']);
+const STAY = new Set(['stay', 'stays', 'remain', 'remains', 'keep', 'keeps', 'kept', 'steer', 'steers']);
 
 const isContent = (t: Token) => !t.punct && !FILLER.has(t.w);
 
@@ -51,6 +57,14 @@ function senseAt(toks: Token[], i: number, hasCred: boolean): Sense {
     else if (api) break;
   }
   if (api) return 'api';
+  // a label before a colon names the kind: "Credentials: staging only", "Endpoints — sandbox only"
+  if (toks[i - 1]?.w === ':' || toks[i - 1]?.w === '—') {
+    for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+      if (toks[j].punct) break;
+      if (CRED.has(toks[j].w)) return 'cred';
+      if (API.has(toks[j].w)) return 'api';
+    }
+  }
   // "keys for production", "credentials from prod"
   const prev = toks[i - 1]?.w;
   if (prev === 'for' || prev === 'from' || prev === 'of') {
@@ -81,6 +95,7 @@ function negPredicateAfter(toks: Token[], i: number): boolean {
   if (w !== ':' && w !== '—') return false;
   const a = toks[i + 1];
   if (!a || a.punct || !NEG_PREDICATE.has(a.w)) return false;
+  if (PRED_PREP.has(toks[i + 2]?.w ?? '')) return true;
   // the predicate ends the sentence or its clause within a couple of words ("never.", "not allowed", "strictly forbidden")
   for (let j = i + 2; j < toks.length && j <= i + 3; j++) if (toks[j].punct) return true;
   return toks.length <= i + 3;
@@ -104,7 +119,7 @@ function keepsOut(toks: Token[], i: number): boolean {
   const b = toks[i + 1]?.w;
   if ((w === 'away' && b === 'from') || (w === 'out' && b === 'of' && toks[i - 1]?.w === 'stay')) return true;
   // "stay off production"
-  if (w === 'off' && STAY.has(toks[i - 1]?.w ?? '')) return true;
+  if ((w === 'off' || (w === 'clear' && b === 'of')) && STAY.has(toks[i - 1]?.w ?? '')) return true;
   if (w !== 'keep') return false;
   for (let j = i + 2; j < toks.length && j <= i + 5; j++) {
     if (toks[j].punct) return false;
@@ -148,14 +163,18 @@ function forOthers(toks: Token[], i: number): boolean {
 }
 
 const BE = new Set(['is', 'are', 'was', 'be']);
-const NEG_NOUN = new Set(['bug', 'bugs', 'defect', 'defects', 'mistake', 'mistakes', 'violation', 'incident']);
+const NEG_NOUN = new Set(['bug', 'bugs', 'defect', 'defects', 'mistake', 'mistakes', 'violation', 'violations', 'incident', 'offense', 'offenses', 'nonstarter', 'dealbreaker']);
 /** Negative predicates of more than one word: "must stay out (of …)", "have no place/business", "is a bug". */
 function postNegPhrase(t: Tagged[], i: number): boolean {
   const w = t[i].w;
   const p1 = t[i - 1]?.w ?? '';
   if (w === 'out' && STAY.has(p1)) return true;
   if ((w === 'place' || w === 'business') && p1 === 'no') return true;
-  return NEG_NOUN.has(w) && (BE.has(p1) || ((p1 === 'a' || p1 === 'an') && BE.has(t[i - 2]?.w ?? '')));
+  if (!NEG_NOUN.has(w)) return false;
+  // "is a bug", "is a security incident" (one modifier), "are bugs"
+  const article = (k: number) => t[k]?.w === 'a' || t[k]?.w === 'an';
+  if (BE.has(p1) || (article(i - 1) && BE.has(t[i - 2]?.w ?? ''))) return true;
+  return !t[i - 1].punct && !FUNCTION_WORDS.has(p1) && ((article(i - 2) && BE.has(t[i - 3]?.w ?? '')) || BE.has(t[i - 2]?.w ?? ''));
 }
 
 export function tag(toks: Token[]): Tagged[] {
@@ -198,12 +217,15 @@ export function tag(toks: Token[]): Tagged[] {
     if (t.w === 'nothing' || t.w === 'nobody') nothing = true;
     if (forOthers(toks, i)) othersClauses.add(clause);
     // "with no deadline" is "without a deadline"
-    if ((PRE_NEG.has(t.w) && !(t.w === 'no' && toks[i - 1]?.w === 'with')) || keepsOut(toks, i)) { if (depth === 0) withoutNeg = false; depth = depth === 0 ? 1 : depth; content = 0; }
+    const forward = FORWARD_POST.has(t.w) && TO_FROM.has(toks[i + 1]?.w ?? '');
+    if ((PRE_NEG.has(t.w) && !(t.w === 'no' && toks[i - 1]?.w === 'with')) || keepsOut(toks, i) || forward) { if (depth === 0) withoutNeg = false; depth = depth === 0 ? 1 : depth; content = 0; }
     else if (t.w === 'without' || (t.w === 'no' && toks[i - 1]?.w === 'with')) { withoutNeg = depth === 0; depth = depth === 1 ? 2 : 1; content = 0; }
     else if ((preferSeen && (t.w === 'over' || (t.w === 'to' && envWord(toks, i + 1)))) || contrastAt(toks, i)) { depth = 1; content = 0; contrast = true; }
     else if (isContent(t)) content++;
     // elliptical negation: "call staging, never prod" / "staging keys, not live ones"
     if ((t.w === 'not' || t.w === 'never') && (toks[i - 1]?.w === ',' || toks[i - 1]?.w === '—')) contrast = true;
+    // "…; never the production one": a verbless contrast after a semicolon
+    if ((t.w === 'not' || t.w === 'never') && toks[i - 1]?.w === ';' && (toks[i + 1]?.w === 'the' || PROD.has(toks[i + 1]?.w ?? ''))) contrast = true;
     x.negated = depth === 1;
     if (x.negated && withoutNeg) x.byWithout = true;
     // "no request goes unlogged": the un- prefix is a second negation

@@ -85,7 +85,8 @@ export function tokenize(text: string, base = 0): Token[] {
       out.push({ w: 'never', start, end });
     } else if (m[5]) {
       out.push({ w: m[5].trim() === '-' || m[5].trim() === '--' ? '—' : m[5], start, end, punct: true });
-    } else pushWord(out, m[4], start, end);
+    } else if (m[4].toLowerCase() === 'env' && text[m.index - 1] === '.') out.push({ w: 'secrets', start: start - 1, end });
+    else pushWord(out, m[4], start, end);
   }
   return foldPhrases(out);
 }
@@ -132,11 +133,12 @@ const PHRASES = new Map<string, string>([
   ['try except', 'trycatch'], ['third party', 'thirdparty'], ['3rd party', 'thirdparty'], ['off limits', 'offlimits'],
   ['audit log', 'auditlog'], ['audit logged', 'auditlog'], ['audit logging', 'auditlog'], ['non production', 'nonprod'],
   ['non prod', 'nonprod'], ['pre production', 'nonprod'], ['pre prod', 'nonprod'], ['live mode', 'livemode'], ['test mode', 'testmode'],
-  ['hands off', 'offlimits'], ['no go', 'nogo'], ['back off', 'backoff'], ['circuit breaker', 'circuitbreaker'],
+  ['hands off', 'offlimits'], ['no go', 'nogo'], ['no no', 'nogo'], ['back off', 'backoff'], ['circuit breaker', 'circuitbreaker'],
 ]);
 
 const PHRASES3 = new Map<string, string>([
-  ['out of bounds', 'offlimits'], ['out of limits', 'offlimits'],
+  ['out of bounds', 'offlimits'], ['out of limits', 'offlimits'], ['off the table', 'offlimits'],
+  ['out of scope', 'offlimits'],
 ]);
 
 const ABBREV = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bapprox)$/i;
