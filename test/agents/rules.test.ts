@@ -46,6 +46,9 @@ const cases: Case[] = [
   { name: 'SG408 live key in a list item', text: `${GOOD}- Use the live key if the test key fails.\n`, want: [['SG408', 8, 3, 8, 42]], fixed: GOOD },
   { name: 'SG408 one sentence of several', text: `${GOOD}\nRun tests first. You may call the production API for read-only checks. Then commit.\n`, want: [['SG408', 9, 18, 9, 71]],
     fixed: `${GOOD}\nRun tests first. Then commit.\n` },
+  { name: 'SG408 grants in the imperative or under a permission still fire', text: `${GOOD}\nYou may use production for read-only checks.\n`, want: [['SG408', 9, 1, 9, 45]], fixed: GOOD },
+  // README prose in node_modules: the indicative describes a thing's history or usage, it grants the agent nothing
+  { name: 'SG408 not for descriptions of production use', text: `${GOOD}\nMade for Brunch in 2012, it is now used in ~30 million repositories and has proven itself in production environments.\n\n- It is used in production by thousands of companies.\n- The adapter connects to production clusters over TLS.\n- Battle-tested in production since 2015.\n`, want: [] },
   { name: 'SG408 not for negations and the rules themselves', text: `${GOOD}- Never fall back to production, even if staging is down.\n- Never use the live key, even when the test key fails.\n`, want: [] },
 ];
 

@@ -84,6 +84,16 @@ export const EXCEPT = set('except unless');
 export const CLAUSE_BREAK = set('but however instead otherwise although though yet whereas');
 export const ONLY = set('only exclusively solely stagingonly sandboxonly');
 export const PERMIT = set('may can allowed allow allows ok okay fine acceptable permitted permit permits free feel fallback fall switch revert retry authorized');
+/** Mood of an access verb (SG408 needs a grant or demand, not a description: "it is used in production" describes).
+ * Finite auxiliaries make the clause indicative ("is", "has been", "it's" folds to "its"), unless a directive word
+ * (a permission or obligation) comes first ("may be used", "are expected to use", "has to be used"). A third-person or
+ * relative subject ("it runs", "which connects") marks a description too; "we"/"you" do not (house rules use them). */
+export const FINITE_AUX = set('is are was were am been being has have had does did its thats theyre youre weve theyve hes shes it they he she which who');
+export const DIRECTIVE = set('should must shall need needs ought expected supposed required please let lets could');
+/** Inflected access verbs that are never imperatives ("connects", "used", "sent"): indicative without a directive word */
+export const ACCESS_FINITE = set('sent fell');
+/** words that open a new verb phrase: an auxiliary before them no longer governs the next verb */
+export const MOOD_BREAK = set('if when whenever unless while because since once and or then so until before after');
 export const REQUIRE = set('must always need needs needed require requires required requirement mandatory shall ensure every each all any include includes including have has wrap set add enforce apply configure give put handle use needing should expected mandated obligatory');
 export const IMPERATIVE = set(`wrap set add enforce apply configure give put handle use include log record audit auditlog always never make ensure treat keep track catch bound cap attach emit write call send route point authenticate limit restrict stick time guard instrument
   retry capture check validate verify surface report confine scope provision`);

@@ -11,8 +11,8 @@ import {
 } from './phraseWindows.js';
 import { sentences, tokenize, type Token } from './tokens.js';
 // lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
-const { ACCESS, AGENT_SUBJ, API, AUDIT, CALL_SUBJ, CRED, ELLIPTIC_FIRM, ERROR, ERROR_INVERT, ERROR_TOK, FIRM, HYGIENE,
-  LEAD_SKIP, LOG, ONLY, PERMIT, POST_NEG, PROD, PROD_IF_NOUN, REQUIRE, SOFT, STAGING, STAGING_IF_NOUN, TIMEOUT } = L;
+const { ACCESS, ACCESS_FINITE, AGENT_SUBJ, API, AUDIT, CALL_SUBJ, CRED, DIRECTIVE, ELLIPTIC_FIRM, ERROR, ERROR_INVERT, ERROR_TOK, FINITE_AUX, FIRM, HYGIENE,
+  LEAD_SKIP, LOG, MOOD_BREAK, ONLY, PERMIT, POST_NEG, PROD, PROD_IF_NOUN, REQUIRE, SOFT, STAGING, STAGING_IF_NOUN, TIMEOUT } = L;
 
 export type RuleConcept = 'production' | 'keys' | 'errors' | 'timeout' | 'audit';
 export const RULE_CONCEPTS: RuleConcept[] = ['production', 'keys', 'errors', 'timeout', 'audit'];
@@ -46,7 +46,8 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   if (!relevant) return { span, concepts: new Set(), contradiction: false, weak: false, hosts: [] };
   const t = tag(toks);
   let mask = 0;
-  const clauses = new Map<number, { access: boolean; permit: boolean; others: boolean }>();
+  const clauses = new Map<number, { access: boolean; permit: boolean; others: boolean; directive: boolean }>();
+  let finite = false; // an indicative auxiliary governs the next verb of this clause
   let doubleNeg = false;
   let negSeen = false;
   let subject = false;
@@ -58,13 +59,20 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
     else if (x.w === 'without' && negSeen) doubleNeg = true;
     if (CALL_SUBJ.has(x.w)) { subject = true; if (t[i + 1]?.w === 'id' || t[i + 1]?.w === 'ids') idAfterSubject = true; }
     let c = clauses.get(x.clause);
-    if (!c) clauses.set(x.clause, (c = { access: false, permit: false, others: false }));
+    if (!c) { clauses.set(x.clause, (c = { access: false, permit: false, others: false, directive: false })); finite = false; }
+    if (x.punct || MOOD_BREAK.has(x.w)) finite = false;
     // "production is not for agents"
     if (x.w === 'for' && x.negated && AGENT_SUBJ.has(t[i + 1]?.w ?? '')) c.access = true;
     if (ACCESS.has(x.w) || NAMES_ACCESS.has(x.w) || (POST_NEG.has(x.w) && x.w !== 'not' && x.w !== 'never' && stateNamesAccess(t, i)) || (x.negated && PERMISSION.has(x.w))) c.access = true;
     // "only CI may deploy to production": the permission belongs to someone else (bounded: the subject is a few words)
     if ((MODAL_PERMIT.has(x.w) || x.w === 'could') && (othersOnly(t, i) || othersSubject(t, i))) c.others = true;
-    if ((ACCESS.has(x.w) && x.w !== 'calls') || PERMIT.has(x.w)) c.permit = true;
+    if (PERMIT.has(x.w) || DIRECTIVE.has(x.w) || (FINITE_AUX.has(x.w) && t[i + 1]?.w === 'to')) c.directive = true;
+    // "has access to prod" grants; "has been tested in prod" describes
+    else if (FINITE_AUX.has(x.w) && t[i + 1]?.w !== 'access') finite = true;
+    // an access verb grants or demands only as an imperative or under a permission/obligation word: "it is used in
+    // production", "the adapter connects to production" describe the thing ("calls" is the noun as often as the verb)
+    const described = !c.directive && (finite || ACCESS_FINITE.has(x.w) || /(?:ed|[^s]s)$/.test(x.w));
+    if ((ACCESS.has(x.w) && x.w !== 'calls' && !described) || PERMIT.has(x.w)) c.permit = true;
   }
   const has = (bit: number) => (mask & bit) !== 0;
   const p = phrases(t);
