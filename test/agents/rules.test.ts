@@ -95,6 +95,22 @@ test('SG409 secret: reported, redacted everywhere, replaced by a reference', () 
   assert.equal(applyEdits(text, f[0].fixes[0].edits), `${GOOD}\nUse \`$STAGING_API_KEY\` for refunds.\n`);
 });
 
+test('SG409 URL userinfo: documentation placeholders are not secrets, real-looking values are reported and redacted', () => {
+  // placeholder decision documented in server/src/secrets/placeholders.ts
+  for (const pw of ['pass', 'password', 'passwd', 'secret', 'changeme', 'example', 'xxx', '***', '<password>', 'your-password', 'PASSWORD_HERE', 'mysecretpassword']) {
+    const text = `${GOOD}\nSee uri://user:${pw}@example.com and \`postgres://user:${pw}@localhost/db\`.\n`;
+    assert.deepEqual(positions(check(text)), [], pw);
+  }
+  for (const [pw, end] of [['hunter2', 34], ['password123', 38], ['s3cr3tP4ss', 37], ['p%40ssw0rd', 37]] as const) {
+    const text = `${GOOD}\nRun \`psql postgres://user:${pw}@localhost/db\`.\n`;
+    const f = check(text);
+    assert.deepEqual(positions(f), [['SG409', 9, 27, 9, end]], pw);
+    assert.match(f[0].message, /A password in a URL \(\[redacted\]\)/);
+    assert.ok(!JSON.stringify(f).includes(pw), 'the secret must not appear in any output');
+    assertFixesWork(text, 'SG409', AGENTS);
+  }
+});
+
 test('suppression comments work in AGENTS.md', () => {
   const text = `${GOOD}\n<!-- sandbox-guard-disable-next-line agents-production-host -- documents what not to do -->\nProduction is api-m.paypal.com.\n`;
   assert.deepEqual(positions(check(text)), []);

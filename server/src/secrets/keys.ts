@@ -1,4 +1,5 @@
 // Which property names hold secrets, and which values are references rather than literal secrets.
+import { isPlaceholderPassword } from './placeholders.js';
 
 /** Last name parts that mean "this property holds a secret". */
 const SECRET_PARTS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'passphrase', 'key', 'apikey', 'pat', 'credential', 'credentials']);
@@ -45,6 +46,9 @@ export function isSecretReference(value: string): boolean {
   if (/^(?:vault|op|doppler|env|secret|secrets|awssm|gcpsm|azurekv|ref):/i.test(v)) return true;
   // an endpoint without userinfo is not a secret (`TOKEN_URL`-like names ending in a secret word)
   if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(v)) return true;
+  // … nor one whose userinfo password is a documentation placeholder (`postgres://user:password@localhost/db`)
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@\/]*:([^\s@\/]*)@[^@\s]*$/i.exec(v);
+  if (userinfo && isPlaceholderPassword(userinfo[1])) return true;
   if (/^(?:secret|secrets|kv)\/[\w./-]+$/.test(v)) return true;
   if (/^arn:aws:secretsmanager:|^projects\/[^/]+\/secrets\//.test(v)) return true;
   // `NAME: vault` names the secrets manager, it is not the secret

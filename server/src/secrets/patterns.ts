@@ -2,6 +2,7 @@
 // prefilter (at least one must occur in a line before its regex runs), and whether a match is a
 // live-mode (production) key. Catalog entries that are not one usable regex are skipped, with a reason.
 import type { CatalogIndex, SecretPattern } from '../catalog/catalog.js';
+import { isPlaceholderPassword } from './placeholders.js';
 
 export type KeyMode = 'live' | 'test' | 'unknown';
 
@@ -20,11 +21,14 @@ export interface CompiledPattern {
   publishable: boolean;
   /** the capture group that is the secret, whatever its length (built-in patterns) */
   group?: number;
+  /** matches that are not a literal secret (a documentation placeholder such as `user:password@`) */
+  ignore?: (secret: string) => boolean;
 }
 
 /**
  * Patterns of our own, beside the catalog's: a password in a URL's userinfo (`https://user:pw@host`).
- * References (`${PASS}`) are excluded by the character class. Bounded repeats keep it linear.
+ * References (`${PASS}`) are excluded by the character class, documentation placeholders (`user:password@`) by
+ * `ignore`. Bounded repeats keep it linear.
  */
 const BUILTIN: CompiledPattern[] = [
   {
@@ -37,6 +41,7 @@ const BUILTIN: CompiledPattern[] = [
     keywords: ['://'],
     publishable: false,
     group: 1,
+    ignore: isPlaceholderPassword,
   },
   {
     // a JSON Web Token (`eyJ…` header . `eyJ…` payload . signature): a bearer credential wherever it sits.

@@ -48,6 +48,7 @@ function runPattern(p: CompiledPattern, text: string, from: number, to: number, 
     const span = trimSecret(text, from + s, from + e);
     if (span.end <= span.start) continue;
     const secret = text.slice(span.start, span.end);
+    if (p.ignore?.(secret)) continue;
     out.push({ span, secret, pattern: p, alsoMatched: [], mode: keyMode(p, secret) });
   }
 }
