@@ -26,7 +26,7 @@ test('the checklist covers every step for each credential', () => {
     /Create a dedicated key .* at Stripe .* \*\*read-only\*\* permissions only\. Stripe serves test and live mode on the same host: create a \*\*test-mode\*\* key\./,
     /Label the key "Codex sandbox" at Stripe/,
     /Store the key in HashiCorp Vault under `secret\/codex\/stripe-test`/,
-    /`STRIPE_API_BASE` → `api\.stripe\.com`/,
+    /`STRIPE_API_BASE` -> `api\.stripe\.com`/,
     /rate limit at Stripe for 3 parallel tasks \(the config expects 25 requests per second\)/,
     /Verify in a test task/,
     /#### Rotate STRIPE_TEST_KEY/,
@@ -42,8 +42,8 @@ test('the checklist covers every step for each credential', () => {
   // no pool scope, no snapshot step
   const paypal = md.slice(md.indexOf('### STAGING_PAYPAL_CLIENT'), md.indexOf('### INTERNAL_API_TOKEN'));
   assert.doesNotMatch(paypal, /warm-pool/);
-  assert.match(paypal, /— PayPal .*\(guessed from name `STAGING_PAYPAL_CLIENT`\)/);
-  assert.match(paypal, /\*\*read-write\*\* permissions, as the config asks — reduce to read-only/);
+  assert.match(paypal, /- PayPal .*\(guessed from name `STAGING_PAYPAL_CLIENT`\)/);
+  assert.match(paypal, /\*\*read-write\*\* permissions, as the config asks; reduce to read-only/);
   assert.match(paypal, /\(the config says `payments bot`\)/);
 });
 
@@ -52,7 +52,7 @@ test('never prints secret values or env values, only names and hosts', () => {
   assert.ok(!md.includes('sk_live_51Hx9'), 'a value field leaked');
   assert.ok(!md.includes('token=abc'), 'an env value (query string) leaked');
   assert.ok(!md.includes('debug'), 'an unrelated env value leaked');
-  assert.match(md, /`INTERNAL_API_URL` → `api\.staging\.example\.com`/);
+  assert.match(md, /`INTERNAL_API_URL` -> `api\.staging\.example\.com`/);
   assert.match(md, /the config's `source` is `plaintext`/);
 });
 
@@ -97,6 +97,18 @@ test('mergeChecklist: a changed item is unticked (it is a new step); a moved uni
   const old = '# T\n\n## A\n\n- [x] step one\n- [x] unique step\n';
   const next = '# T\n\n## B\n\n- [ ] step one changed\n- [ ] unique step\n';
   assert.equal(mergeChecklist(old, next), '# T\n\n## B\n\n- [ ] step one changed\n- [x] unique step\n');
+});
+
+test('the checklist is plain ASCII: no em dash or arrow for VS Code to box as an ambiguous character', () => {
+  const md = generateChecklist(text, { path: 'payments.sandbox.yaml' });
+  const odd = [...md].filter((ch) => ch.charCodeAt(0) > 0x7e);
+  assert.deepEqual(odd, []);
+});
+
+test('mergeChecklist keeps ticks from a checklist written with the old em dash and arrow punctuation', () => {
+  const old = '# T\n\n## KEY \u2014 Stripe\n\n- [x] Inject: `A` \u2192 `b.example`.\n';
+  const next = '# T\n\n## KEY - Stripe\n\n- [ ] Inject: `A` -> `b.example`.\n';
+  assert.equal(mergeChecklist(old, next), '# T\n\n## KEY - Stripe\n\n- [x] Inject: `A` -> `b.example`.\n');
 });
 
 test('checklist --output merges with the existing file and keeps its ticks', () => {

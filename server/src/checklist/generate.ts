@@ -1,6 +1,8 @@
 // Sandbox-key checklist: config text in, Markdown out. Pure and deterministic: the CLI
 // (`sandbox-guard checklist`) and the editor command produce the same text from the same config.
-// Only names, refs, hosts and settings are printed — never a value, and every string is redacted.
+// Only names, refs, hosts and settings are printed (never a value), and every string is redacted.
+// Plain ASCII punctuation: the file is kept in repositories, and VS Code boxes em dashes and arrows
+// as ambiguous characters in untrusted workspaces.
 import { loadCatalog, type CatalogIndex } from '../catalog/catalog.js';
 import { buildTaskDoc, type CredentialEntry, type TaskDoc } from '../engine/taskModel.js';
 import { parseYaml, preflight } from '../engine/yamlSource.js';
@@ -76,10 +78,10 @@ function credentialSection(c: CredentialEntry, d: TaskDoc, h: string, parallel: 
   const permissions = field(c, 'permissions');
   const label = field(c, 'label');
   const rate = c.fields.get('rate_limit')?.value as { get?: (k: string) => unknown } | undefined;
-  const out: string[] = [`${h} ${redact(c.name)}${guess ? ` — ${guess.name} (guessed from ${guess.basis})` : ''}`, ''];
+  const out: string[] = [`${h} ${redact(c.name)}${guess ? ` - ${guess.name} (guessed from ${guess.basis})` : ''}`, ''];
 
   const perm = permissions === 'read-only' ? 'with **read-only** permissions only.'
-    : permissions ? `with **${redact(permissions)}** permissions, as the config asks — reduce to read-only unless the task must write.`
+    : permissions ? `with **${redact(permissions)}** permissions, as the config asks; reduce to read-only unless the task must write.`
     : 'with **read-only** permissions only (the config does not say: add `permissions: read-only`).';
   const testMode = guess?.sharedHost ? ` ${guess.name} serves test and live mode on the same host: create a **test-mode** key.` : '';
   out.push(box(`Create a dedicated key for Codex sandbox tasks at ${providerFirst} (not a personal or shared key) ${perm}${testMode}`));
@@ -90,7 +92,7 @@ function credentialSection(c: CredentialEntry, d: TaskDoc, h: string, parallel: 
     : `Store the key in a secrets manager ${where} (the config's \`source\` is ${source ? code(source) : 'missing'}; use one of ${SECRETS_MANAGERS.map((s) => `\`${s}\``).join(', ')}).`));
   const env = envFor(d, hosts.length ? hosts : guess?.testHosts ?? []);
   out.push(box(env.length
-    ? `Inject the staging endpoint as ${env.length > 1 ? 'environment variables' : 'an environment variable'} (never let the agent pick it): ${env.map(([n, host]) => `${code(n)} → ${code(host)}`).join(', ')}.`
+    ? `Inject the staging endpoint as ${env.length > 1 ? 'environment variables' : 'an environment variable'} (never let the agent pick it): ${env.map(([n, host]) => `${code(n)} -> ${code(host)}`).join(', ')}.`
     : hosts.length
       ? `Inject the staging endpoint as an environment variable under \`env:\` (never let the agent pick it): no \`env\` entry points at ${hosts.map(code).join(', ')} yet.`
       : 'Inject the staging endpoint as an environment variable under `env:` (never let the agent pick it), and list its host under this key\'s `hosts:`.'));

@@ -25,7 +25,8 @@ function items(markdown: string): Item[] {
   return out;
 }
 
-const norm = (s: string) => s.trim().replace(/\s+/g, ' ');
+// Checklists written before the generator used ASCII punctuation still match the new items.
+const norm = (s: string) => s.trim().replace(/\u2014/g, '-').replace(/\u2192/g, '->').replace(/\s+/g, ' ');
 
 export function mergeChecklist(oldMarkdown: string, newMarkdown: string): string {
   const old = items(oldMarkdown);
