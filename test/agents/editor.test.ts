@@ -65,3 +65,17 @@ test('Add Staging-Only Rules: creates, appends, inserts, or does nothing — and
   assert.deepEqual(positions(check(inserted)), []);
   assert.deepEqual(addStagingRulesEdit(GOOD), []);
 });
+
+test('Add Staging-Only Rules follows the list punctuation: full stops where the items have them, none where they do not', () => {
+  const dotted = '# Agent notes\n\n## Rules\n\n- Run the unit tests before pushing.\n- Keep commits small.\n';
+  const withDots = applyEdits(dotted, addStagingRulesEdit(dotted));
+  assert.match(withDots, /- Keep commits small\.\n- NEVER call production API endpoints from cloud tasks\.\n/);
+  assert.match(withDots, /- Log all external API calls for audit\.\n$/);
+  assert.deepEqual(positions(check(withDots)), []);
+  const bare = '# Agent notes\n\n## Rules\n\n1. Run the unit tests before pushing\n2. Keep commits small\n';
+  const withoutDots = applyEdits(bare, addStagingRulesEdit(bare));
+  assert.match(withoutDots, /2\. Keep commits small\n3\. NEVER call production API endpoints from cloud tasks\n/);
+  // a new section continues the punctuation of the file's first list
+  const elsewhere = '# Notes\n\n* Use pnpm.\n* Lint before commit.\n';
+  assert.match(applyEdits(elsewhere, addStagingRulesEdit(elsewhere)), /\n## Rules\n\n\* NEVER call production API endpoints from cloud tasks\.\n/);
+});

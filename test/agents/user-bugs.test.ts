@@ -83,5 +83,6 @@ test('a host named in a suppression comment\'s reason is not itself reported', (
 test('a missing rule added to a loose list (blank lines between items) keeps the blank lines', () => {
   const text = '# A\n\n## Rules\n\n1. NEVER call production API endpoints from cloud tasks.\n\n2. Always use staging/sandbox API keys — never production keys.\n\n3. All external API calls must include error handling and timeouts.\n\n## Testing\n\nRun `npm test`.\n';
   const [fixed] = assertFixesWork(text, 'SG405', AGENTS);
-  assert.equal(fixed, text.replace('timeouts.\n\n## Testing', 'timeouts.\n\n4. Log all external API calls for audit\n\n## Testing'));
+  // and its full stops (issue 7: the added rule ends like its neighbours)
+  assert.equal(fixed, text.replace('timeouts.\n\n## Testing', 'timeouts.\n\n4. Log all external API calls for audit.\n\n## Testing'));
 });

@@ -47,6 +47,8 @@ export interface ListStyle {
   ordered: boolean;
   /** next number for ordered lists */
   next?: number;
+  /** the list's items mostly end with a full stop: new items do too */
+  fullStop?: boolean;
 }
 
 /** The list style to continue: the given items' last top-level one, else the file's first list, else `-`. */
@@ -56,13 +58,21 @@ export function listStyle(md: AgentsMarkdown, items?: MdListItem[]): ListStyle {
   const minIndent = Math.min(...pool.map((i) => i.indent.length));
   const top = pool.filter((i) => i.indent.length === minIndent);
   const it = items?.length ? top[top.length - 1] : top[0];
-  if (!it.ordered) return { marker: it.marker, indent: it.indent, ordered: false };
+  const fullStop = top.filter((i) => endsWithFullStop(md.text, i)).length * 2 > top.length;
+  if (!it.ordered) return { marker: it.marker, indent: it.indent, ordered: false, fullStop };
   const delim = it.marker.slice(-1);
-  return { marker: delim, indent: it.indent, ordered: true, next: items?.length ? (it.number ?? 0) + 1 : 1 };
+  return { marker: delim, indent: it.indent, ordered: true, next: items?.length ? (it.number ?? 0) + 1 : 1, fullStop };
+}
+
+/** An item's own text (before any nested list) ends with a sentence mark, maybe inside emphasis or quotes. */
+function endsWithFullStop(text: string, item: MdListItem): boolean {
+  const own = text.slice(item.span.start, item.span.end).split(/\r?\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/)[0];
+  return /[.!?][*_`"')\]]*$/.test(own.trimEnd());
 }
 
 export function listLines(rules: StagingRule[], style: ListStyle, eol: string, sep = eol): string {
-  return rules.map((r, i) => `${style.indent}${style.ordered ? `${(style.next ?? 1) + i}${style.marker}` : style.marker} ${RULE_TEXT[r]}`).join(sep);
+  const stop = style.fullStop ? '.' : '';
+  return rules.map((r, i) => `${style.indent}${style.ordered ? `${(style.next ?? 1) + i}${style.marker}` : style.marker} ${RULE_TEXT[r]}${stop}`).join(sep);
 }
 
 export const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
