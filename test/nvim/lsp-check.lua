@@ -1,5 +1,6 @@
 -- Headless Neovim (0.7+) as a real LSP client of the standalone server (stdio).
--- env: SG_SERVER (dist/server.js), SG_FILE (task config to open), SG_TIMEOUT_MS
+-- env: SG_SERVER (dist/server.js), SG_FILE (task config to open), SG_TIMEOUT_MS,
+--      SG_FIXALL (optional: a Lua file, docs/editors.md's fix-all-on-save block; the buffer is then written)
 -- run: nvim --headless --clean -u NONE -c 'luafile test/nvim/lsp-check.lua'
 -- Prints one `KEY: value` line per observation for the test to assert; exits 0 when every check passed.
 local server = assert(os.getenv('SG_SERVER'), 'SG_SERVER not set')
@@ -81,6 +82,14 @@ if prod then
     local gone = vim.wait(timeout, function() return has_code('SG101') == nil end, 20)
     check(gone, 'SG101 gone after the quick fix')
   end
+end
+
+-- docs/editors.md's fix-all-on-save snippet, as a user would paste it: write the buffer, read the file back
+local fixall = os.getenv('SG_FIXALL')
+if fixall then
+  dofile(fixall)
+  vim.cmd('write')
+  for i, l in ipairs(vim.fn.readfile(file)) do out(string.format('SAVED %d: %s', i, l)) end
 end
 
 vim.lsp.stop_client(client_id)
