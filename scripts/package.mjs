@@ -34,7 +34,7 @@ if (!installed()) {
   if (!fs.existsSync(path.join(vsceDir, 'package.json'))) fs.writeFileSync(path.join(vsceDir, 'package.json'), '{"private":true}\n');
   console.log(`package: installing @vscode/vsce@${VSCE_VERSION} into .cache/vsce (once)`);
   // flock: other jobs on this machine may install at the same time
-  run('flock', [path.join(vsceDir, '.lock'), 'npm', 'install', '--no-audit', '--no-fund', '--loglevel=error', `@vscode/vsce@${VSCE_VERSION}`], { cwd: vsceDir });
+  run('bash', [path.join(root, 'scripts/clean-npm-env.sh'), 'flock', path.join(vsceDir, '.lock'), 'npm', 'install', '--no-audit', '--no-fund', '--loglevel=error', `@vscode/vsce@${VSCE_VERSION}`], { cwd: vsceDir });
 }
 
 fs.mkdirSync(path.dirname(out), { recursive: true });

