@@ -155,3 +155,16 @@ test('a large workspace is checked in batches with a progress notification, and 
     await c.shutdown();
   }
 });
+
+test('the output channel gets a start-up line (version, server path, folders) and a line per workspace check naming the policy files', async () => {
+  await client.request('sandboxGuard/checkWorkspace', {});
+  const logs = () => client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+  const version = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')).version;
+  const start = logs().find((m) => m.startsWith('Sandbox Guard language server'));
+  assert.ok(start, `no start-up line in ${JSON.stringify(logs())}`);
+  assert.match(start, new RegExp(`^Sandbox Guard language server ${version.replace(/\./g, '\\.')} \\(.*server\\.js, node v\\d+`));
+  assert.ok(start.includes(a) && start.includes(b), start);
+  const check = await client.waitFor(() => logs().find((m) => m.startsWith('Workspace check:')));
+  assert.match(check, /^Workspace check: \d+ files, \d+ findings in \d+ ms; policy files: /);
+  assert.ok(check.includes(path.join(a, '.sandbox-guard.yaml')) && check.includes(path.join(b, '.sandbox-guard.yaml')), check);
+});

@@ -12,6 +12,11 @@ export class Logger {
     if (this.verbose) this.connection.console.info(message);
   }
 
+  /** A line the user should always find in the output channel (start-up, workspace checks): paths and counts only. */
+  always(message: string): void {
+    this.connection.console.log(message);
+  }
+
   /** Logs an error the first time it is seen; `where` names the handler (e.g. "hover"). */
   error(where: string, e: unknown): void {
     const message = e instanceof Error ? e.message : String(e);

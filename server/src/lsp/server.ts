@@ -85,6 +85,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    const folders = state.folders.map((f) => f.path).join(', ') || 'none (single files only)';
+    log.always(`Sandbox Guard language server ${VERSION} (${process.argv[1] ?? 'server'}, node ${process.version}); workspace folders: ${folders}`);
     if (state.caps.watchedFilesDynamic) {
       const globs = ['**/*.sandbox.{yaml,yml}', '**/sandbox.{yaml,yml}', '**/AGENTS.md', '**/.sandbox-guard.{yaml,yml}'];
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) }).catch((e) => log.error('register watchers', e));

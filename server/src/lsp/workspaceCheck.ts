@@ -57,6 +57,7 @@ export class WorkspaceChecker {
   private async run(token?: CancellationToken): Promise<WorkspaceCheckResult> {
     const { state } = this;
     const gen = ++this.generation;
+    const started = Date.now();
     const stopped = () => gen !== this.generation || !!token?.isCancellationRequested;
     const found = new Map<string, { uri: string; kind: FileKind }>();
     for (const folder of state.folders) {
@@ -100,6 +101,9 @@ export class WorkspaceChecker {
     } finally {
       progress?.done();
     }
+    const policies = entries.filter(([, f]) => f.kind === 'policy').map(([p]) => p);
+    const partial = files < entries.length ? ` (stopped after ${files} of ${entries.length}: a newer check replaced it)` : '';
+    state.log.always(`Workspace check: ${files} files, ${findings} findings in ${Date.now() - started} ms${partial}; policy files: ${policies.join(', ') || 'none'}`);
     return { files, findings };
   }
 
