@@ -57,7 +57,8 @@ async function gotoLine(n) {
 const editorText = () => text(page.locator('.editor-group-container.active .monaco-editor .view-lines').first());
 
 try {
-  await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`);
+  // the first load compiles the workbench: slow on a busy 2-core machine
+  await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { timeout: 120000 });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90000 });
   log('workbench ready');
 
