@@ -10,7 +10,7 @@ import { clientCapabilities, ensureBuilt, ROOT, SERVER, tempWorkspace, TestClien
 import { AGENTS_MD } from '../test/lsp/fixtures.js';
 import { generateConfig } from './bench-lsp-config.js';
 import { checkText } from '../server/src/engine/check.js';
-import { ParseCache } from '../server/src/engine/incrementalParse.js';
+import { ParseCache } from '../server/src/core/incrementalParse.js';
 import { parseAllDocuments } from 'yaml';
 
 const SIZES = [50, 1000, 10000];

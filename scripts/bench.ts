@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { checkText } from '../server/src/engine/check.js';
-import { ParseCache } from '../server/src/engine/incrementalParse.js';
+import { ParseCache } from '../server/src/core/incrementalParse.js';
 import { genConfig } from './bench/genConfig.js';
 import { fmt, timeMedian } from './bench/timing.js';
 import { agentsRows } from './bench/agentsRows.js';

@@ -65,7 +65,7 @@ test(`recognition on ${HELD_OUT}: printed as the generalisation estimate, NOT en
 });
 
 test("the issue's own examples are recognised", async () => {
-  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const { recognize } = await import('../../server/src/models/agents/recognize.js');
   const c = (s: string) => [...recognize(s).concepts].sort().join(',');
   assert.equal(c('Do not hit prod APIs from cloud runs'), 'production');
   assert.equal(c('Use sandbox credentials only'), 'keys');
@@ -79,7 +79,7 @@ test("the issue's own examples are recognised", async () => {
 });
 
 test("reviewer's notes: restriction to others, logs read (not written), lifted restriction", async () => {
-  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const { recognize } = await import('../../server/src/models/agents/recognize.js');
   const r = (s: string) => { const x = recognize(s); return [...x.concepts, ...(x.contradiction ? ['contra'] : []), ...(x.weak ? ['weak'] : [])].sort().join(','); };
   assert.equal(r('Only the release pipeline may call production.'), '');
   assert.equal(r('Only CI may deploy to production.'), '');
@@ -92,7 +92,7 @@ test("reviewer's notes: restriction to others, logs read (not written), lifted r
 });
 
 test('hostile 100 KB lines through the new look-aheads still answer', async () => {
-  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const { recognize } = await import('../../server/src/models/agents/recognize.js');
   const n = 100_000;
   assert.equal(recognize('keep '.repeat(n / 5) + 'prod out').concepts.has('production'), true);
   assert.equal(recognize('only the x may '.repeat(n / 15) + 'call production').contradiction, false);
@@ -102,7 +102,7 @@ test('hostile 100 KB lines through the new look-aheads still answer', async () =
 });
 
 test("holdout3's miss classes (tuned on in this round): negation scope, asides, hyphenated nouns, others' permissions", async () => {
-  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const { recognize } = await import('../../server/src/models/agents/recognize.js');
   const r = (s: string) => { const x = recognize(s); return [...x.concepts, ...(x.contradiction ? ['contra'] : []), ...(x.weak ? ['weak'] : [])].sort().join(','); };
   const cases: [string, string][] = [
     // a negation over a comma list of verbs; a hygiene verb no longer hides the "use" in the list
@@ -143,7 +143,7 @@ test("holdout3's miss classes (tuned on in this round): negation scope, asides, 
 });
 
 test('hostile 100 KB lines through the look-aheads of this round still answer', async () => {
-  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const { recognize } = await import('../../server/src/models/agents/recognize.js');
   const n = 100_000;
   const list = recognize('never a, ' + 'b, '.repeat(n / 3) + 'or use prod keys');
   assert.equal(list.contradiction, false);
@@ -158,7 +158,7 @@ test('hostile 100 KB lines through the look-aheads of this round still answer', 
 });
 
 test("holdout4's miss classes (tuned on in this round): key prefixes, signs, stay-off, post-negation phrases, durations", async () => {
-  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const { recognize } = await import('../../server/src/models/agents/recognize.js');
   const r = (s: string) => { const x = recognize(s); return [...x.concepts, ...(x.contradiction ? ['contra'] : []), ...(x.weak ? ['weak'] : [])].sort().join(','); };
   const cases: [string, string][] = [
     // a universal subject opening the sentence states the restriction; a staying verb names the access
@@ -195,7 +195,7 @@ test("holdout4's miss classes (tuned on in this round): key prefixes, signs, sta
 });
 
 test('hostile 100 KB lines through the look-aheads of holdout4 round still answer', async () => {
-  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const { recognize } = await import('../../server/src/models/agents/recognize.js');
   const n = 100_000;
   assert.equal(typeof recognize('sk_live_'.repeat(n / 8) + ' keys are forbidden').contradiction, 'boolean'); // one long literal
   assert.equal(recognize('ab_live_x '.repeat(n / 10) + 'are forbidden').concepts.has('keys'), true);
@@ -207,7 +207,7 @@ test('hostile 100 KB lines through the look-aheads of holdout4 round still answe
 });
 
 test('breadth round (holdout5 merged): prohibition idioms, access verbs, restriction verbs, credential nouns, deferrals', async () => {
-  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const { recognize } = await import('../../server/src/models/agents/recognize.js');
   const r = (s: string) => { const x = recognize(s); return [...x.concepts, ...(x.contradiction ? ['contra'] : []), ...(x.weak ? ['weak'] : [])].sort().join(','); };
   const cases: [string, string][] = [
     // prohibition adjectives and idioms; "barred/forbidden from/to" negates forward too
@@ -233,7 +233,7 @@ test('breadth round (holdout5 merged): prohibition idioms, access verbs, restric
 });
 
 test('hostile 100 KB lines through the look-aheads of the breadth round still answer', async () => {
-  const { recognize } = await import('../../server/src/agents/recognize.js');
+  const { recognize } = await import('../../server/src/models/agents/recognize.js');
   const n = 100_000;
   assert.equal(typeof recognize('humans admins team '.repeat(n / 19) + 'may call prod; agents cannot.').contradiction, 'boolean');
   assert.equal(recognize('prod access is disabled by '.repeat(n / 27) + 'policy').concepts.has('production'), true);

@@ -1,7 +1,7 @@
 // Scores the rule recogniser on a labelled corpus file: precision and recall per label.
 import fs from 'node:fs';
 import path from 'node:path';
-import { recognize } from '../../server/src/agents/recognize.js';
+import { recognize } from '../../server/src/models/agents/recognize.js';
 
 export const LABELS = ['production', 'keys', 'errors', 'timeout', 'audit', 'contra', 'weak'] as const;
 export type Label = (typeof LABELS)[number];

@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/check.js';
-import { applyEdits } from '../../server/src/engine/applyEdits.js';
-import type { Finding } from '../../server/src/engine/types.js';
-import { governingAgentsPath } from '../../server/src/agents/governance.js';
+import { applyEdits } from '../../server/src/core/applyEdits.js';
+import type { Finding } from '../../server/src/core/types.js';
+import { governingAgentsPath } from '../../server/src/models/agents/governance.js';
 import { positions } from '../helpers/fixes.js';
 import { GOOD, memoryWorkspace, without } from './helpers.js';
 

@@ -1,8 +1,8 @@
 // Editor helpers: hover on rule lines, completions (missing rules, staging hosts), the add-rules command.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agentsCompletions, agentsHover, addStagingRulesEdit } from '../../server/src/agents/editor.js';
-import { applyEdits } from '../../server/src/engine/applyEdits.js';
+import { agentsCompletions, agentsHover, addStagingRulesEdit } from '../../server/src/models/agents/editor.js';
+import { applyEdits } from '../../server/src/core/applyEdits.js';
 import { positions } from '../helpers/fixes.js';
 import { check, GOOD, memoryWorkspace, without } from './helpers.js';
 

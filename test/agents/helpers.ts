@@ -1,8 +1,8 @@
 // Shared fixtures for AGENTS.md tests.
 import { checkText, type CheckOptions } from '../../server/src/engine/check.js';
-import type { WorkspaceView } from '../../server/src/engine/workspace.js';
+import type { WorkspaceView } from '../../server/src/core/workspace.js';
 import assert from 'node:assert/strict';
-import { parseAgentsMarkdown } from '../../server/src/agents/parse.js';
+import { parseAgentsMarkdown } from '../../server/src/models/agents/parse.js';
 
 export const AGENTS: CheckOptions = { path: 'AGENTS.md', kind: 'agents' };
 

@@ -2,8 +2,8 @@
 // lines (the recogniser and the rewrites must stay linear: these inputs took tens of seconds when they were not).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firmFix, firmRewrite } from '../../server/src/agents/firm.js';
-import { recognize } from '../../server/src/agents/recognize.js';
+import { firmFix, firmRewrite } from '../../server/src/models/agents/firm.js';
+import { recognize } from '../../server/src/models/agents/recognize.js';
 
 test('SG406 firm rewrites: every hedge form becomes a rule stating the same thing', () => {
   const cases: [string, string][] = [

@@ -1,7 +1,7 @@
 // Table tests for the AGENTS.md rules SG401–SG409: exact ranges, messages, and every fix applied and re-checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits } from '../../server/src/engine/applyEdits.js';
+import { applyEdits } from '../../server/src/core/applyEdits.js';
 import { assertFixesWork, positions } from '../helpers/fixes.js';
 import { AGENTS, GOOD, assertMarkdownIntact, check, without } from './helpers.js';
 

@@ -1,8 +1,8 @@
 // Bugs found trying AGENTS.md checks as a user would (realistic files, fixes applied in sequence).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firmFix } from '../../server/src/agents/firm.js';
-import { recognize } from '../../server/src/agents/recognize.js';
+import { firmFix } from '../../server/src/models/agents/firm.js';
+import { recognize } from '../../server/src/models/agents/recognize.js';
 import { assertFixesWork, positions } from '../helpers/fixes.js';
 import { checkText } from '../../server/src/engine/check.js';
 import { AGENTS, check, GOOD, memoryWorkspace } from './helpers.js';

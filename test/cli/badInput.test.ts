@@ -9,7 +9,7 @@ import { onlyRules, runCli, tempTree } from './helpers.js';
 
 // other rules (e.g. "no AGENTS.md governs this config") would add findings unrelated to bad input
 const STABLE = onlyRules(['SG000', 'SG001', 'SG900', 'SG901']);
-import { readTextFile, firstInvalidUtf8, type FsApi } from '../../server/src/cli/readFile.js';
+import { readTextFile, firstInvalidUtf8, type FsApi } from '../../server/src/core/readFile.js';
 
 const BROKEN_DUP = 'network:\n  allowlist: []\n  allowlist: []\n';
 type J = { path: string; findings: { ruleId: string; severity: string; message: string; line: number; column: number }[] }[];
@@ -114,7 +114,7 @@ test('firstInvalidUtf8 finds overlongs, surrogates and truncated sequences', () 
 
 test('an engine crash on one file becomes an SG000 finding marked as an internal error (exit 2), not a crash', async () => {
   const { runEngine } = await import('../../server/src/cli/checkFile.js');
-  const { emptyPolicy } = await import('../../server/src/policy/types.js');
+  const { emptyPolicy } = await import('../../server/src/core/policy.js');
   const { FsWorkspace } = await import('../../server/src/cli/fsWorkspace.js');
   const broken = { ...emptyPolicy(), rules: null as unknown as Record<string, 'off'> };
   const policyFor = Object.assign(() => broken, { problems: new Map() });

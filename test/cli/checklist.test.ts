@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURES, golden, runCli, tempTree } from './helpers.js';
-import { generateChecklist, mergeChecklist } from '../../server/src/checklist/index.js';
-import { guessProvider } from '../../server/src/checklist/provider.js';
+import { generateChecklist, mergeChecklist } from '../../server/src/engine/checklist/index.js';
+import { guessProvider } from '../../server/src/engine/checklist/provider.js';
 import { loadCatalog } from '../../server/src/catalog/catalog.js';
 
 const FIXTURE = path.join(FIXTURES, 'checklist', 'payments.sandbox.yaml');

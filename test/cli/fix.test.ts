@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { onlyRules, ROOT, runCli, tempTree } from './helpers.js';
 import { fixText, MAX_PASSES, describeApplied } from '../../server/src/cli/fix.js';
-import type { Finding, Fix } from '../../server/src/engine/types.js';
+import type { Finding, Fix } from '../../server/src/core/types.js';
 
 const STABLE = onlyRules(['SG000', 'SG001', 'SG900', 'SG901']);
 

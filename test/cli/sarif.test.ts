@@ -7,7 +7,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { FIXTURES, ROOT, runCli, tempTree } from './helpers.js';
 import { allRuleMetas } from '../../server/src/rules/registry.js';
-import { docsUrl } from '../../server/src/engine/docs.js';
+import { docsUrl } from '../../server/src/core/docs.js';
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'cli', 'sarif-schema-2.1.0.json'), 'utf8'));
 // unicodeRegExp off: one pattern in the schema (language tags) is not valid with the u flag

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isCollection, isPair, isScalar, type Document } from 'yaml';
 import { checkText, type CheckOptions } from '../../server/src/engine/check.js';
-import { ParseCache, parseYamlCached } from '../../server/src/engine/incrementalParse.js';
-import { parseYaml } from '../../server/src/engine/yamlSource.js';
+import { ParseCache, parseYamlCached } from '../../server/src/core/incrementalParse.js';
+import { parseYaml } from '../../server/src/core/yamlSource.js';
 import { genConfig } from '../../scripts/bench/genConfig.js';
 import { generateConfig } from '../../scripts/bench-lsp-config.js';
 

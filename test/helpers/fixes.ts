@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { parseAllDocuments } from 'yaml';
 import { checkText, type CheckOptions } from '../../server/src/engine/check.js';
-import { applyEdits } from '../../server/src/engine/applyEdits.js';
-import type { Finding } from '../../server/src/engine/types.js';
+import { applyEdits } from '../../server/src/core/applyEdits.js';
+import type { Finding } from '../../server/src/core/types.js';
 
 /** [ruleId, line (1-based), column (1-based), endLine, endColumn] of each finding, sorted. */
 export function positions(findings: Finding[], ruleId?: string): [string, number, number, number, number][] {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { loadCatalog } from '../../server/src/catalog/catalog.js';
 import { classifyHost, deriveStagingHost, stagingFor, type HostKind } from '../../server/src/hosts/classify.js';
 import { catalogFactsFor, compilePattern, globMatch } from '../../server/src/hosts/catalogHosts.js';
-import { emptyPolicy, type Policy } from '../../server/src/policy/types.js';
+import { emptyPolicy, type Policy } from '../../server/src/core/policy.js';
 
 const catalog = loadCatalog();
 const none = emptyPolicy();

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../../server/src/engine/check.js';
-import { loadPolicyForFile } from '../../server/src/policy/load.js';
+import { loadPolicyForFile } from '../../server/src/kinds/policy/load.js';
 import { ensureBuilt, tempWorkspace, TestClient } from './client.js';
 import { AGENTS_MD, BAD_CONFIG, GOOD_CONFIG, spots } from './fixtures.js';
 

@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/check.js';
 import { assertFixesWork, positions } from '../helpers/fixes.js';
-import { matchHostPattern, isPolicyProductionHost } from '../../server/src/policy/hostPattern.js';
-import { parsePolicy } from '../../server/src/policy/parse.js';
+import { matchHostPattern, isPolicyProductionHost } from '../../server/src/models/policy/hostPattern.js';
+import { parsePolicy } from '../../server/src/kinds/policy/parse.js';
 import { findRule } from '../../server/src/rules/registry.js';
 
 const opts = { path: '/repo/.sandbox-guard.yaml' };

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { findPolicyFile, loadPolicyForFile } from '../../server/src/policy/load.js';
-import { emptyPolicy } from '../../server/src/policy/types.js';
+import { findPolicyFile, loadPolicyForFile } from '../../server/src/kinds/policy/load.js';
+import { emptyPolicy } from '../../server/src/core/policy.js';
 
 /** An in-memory file system; records every read. */
 function memFs(files: Record<string, string | Error>) {

@@ -1,8 +1,8 @@
 // parsePolicy: the effective policy (valid parts only) and findings about the file, on exact spans.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePolicy } from '../../server/src/policy/parse.js';
-import { emptyPolicy } from '../../server/src/policy/types.js';
+import { parsePolicy } from '../../server/src/kinds/policy/parse.js';
+import { emptyPolicy } from '../../server/src/core/policy.js';
 import { positions } from '../helpers/fixes.js';
 
 const P = '/repo/.sandbox-guard.yaml';

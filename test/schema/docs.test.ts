@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { render } from '../../scripts/gen-schema-docs.js';
 import { checkText } from '../../server/src/engine/check.js';
-import { parsePolicy } from '../../server/src/policy/parse.js';
+import { parsePolicy } from '../../server/src/kinds/policy/parse.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

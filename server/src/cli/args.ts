@@ -1,6 +1,6 @@
 // Command-line parsing for `sandbox-guard`. Hand-written (no dependency): the grammar is small,
 // and every mistake must become a clear usage error (exit 2), never a silently ignored flag.
-import type { SeverityOrOff } from '../engine/types.js';
+import type { SeverityOrOff } from '../core/types.js';
 import { findRule } from '../rules/registry.js';
 
 export type Command = 'check' | 'rules' | 'checklist' | 'help' | 'version';

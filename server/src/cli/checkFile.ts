@@ -1,14 +1,14 @@
 // Checks one file with the engine (the same checkText the language server calls), turning every way
 // the file can be bad into an SG000 finding instead of an exception.
 import { checkText, type CheckResult } from '../engine/check.js';
-import { effectiveSeverity, toFinding } from '../engine/findings.js';
-import { LineIndex } from '../engine/lineIndex.js';
-import type { FileKind, Finding, Severity, SeverityOrOff } from '../engine/types.js';
-import type { WorkspaceView } from '../engine/workspace.js';
-import { emptyPolicy, type Policy } from '../policy/types.js';
-import { unreadableFile } from '../rules/common/unreadable-file.js';
+import { effectiveSeverity, toFinding } from '../core/findings.js';
+import { LineIndex } from '../core/lineIndex.js';
+import type { FileKind, Finding, Severity, SeverityOrOff } from '../core/types.js';
+import type { WorkspaceView } from '../core/workspace.js';
+import { emptyPolicy, type Policy } from '../core/policy.js';
+import { unreadableFile } from '../rules/meta/unreadable-file.js';
 import type { Target } from './discover.js';
-import { readTextFile } from './readFile.js';
+import { readTextFile } from '../core/readFile.js';
 import { displayPath, type FileReport } from './report.js';
 
 export interface CheckEnv {

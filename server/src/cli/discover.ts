@@ -2,8 +2,8 @@
 // or by the policy's `files` globs; skips node_modules, .git and the policy's `ignore` globs.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileKindOf, globMatch } from '../engine/fileKind.js';
-import type { FileKind } from '../engine/types.js';
+import { fileKindOf, globMatch } from '../core/fileKind.js';
+import type { FileKind } from '../core/types.js';
 import type { PolicyFor } from './policy.js';
 
 export interface Target {

@@ -1,7 +1,7 @@
 // `--fix`: applies safe fixes, re-checks, and repeats until nothing changes (at most MAX_PASSES),
 // because one fix can reveal or unblock another (e.g. a host swap, then the duplicate it creates).
-import { applyEdits } from '../engine/applyEdits.js';
-import type { FileEdit, Finding, Fix, TextEdit } from '../engine/types.js';
+import { applyEdits } from '../core/applyEdits.js';
+import type { FileEdit, Finding, Fix, TextEdit } from '../core/types.js';
 
 export const MAX_PASSES = 10;
 

@@ -1,10 +1,10 @@
 // The CLI's WorkspaceView: the file system, with an overlay of texts changed by --fix (so re-checks
 // and dry runs see the fixed text before anything is written).
 import path from 'node:path';
-import type { WorkspaceView } from '../engine/workspace.js';
+import type { WorkspaceView } from '../core/workspace.js';
 import { discover } from './discover.js';
 import type { PolicyFor } from './policy.js';
-import { readTextFile } from './readFile.js';
+import { readTextFile } from '../core/readFile.js';
 
 export class FsWorkspace implements WorkspaceView {
   /** absolute path -> current text (fixed, not yet written) */

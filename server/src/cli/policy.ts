@@ -1,11 +1,11 @@
 // Which team policy applies to a file: the nearest `.sandbox-guard.yaml` up the tree, through the
-// policy loader (server/src/policy/load.ts) with the file system as its reader.
+// policy loader (server/src/kinds/policy/load.ts) with the file system as its reader.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Finding, SeverityOrOff } from '../engine/types.js';
-import { loadPolicyForFile, type ReadText } from '../policy/load.js';
-import type { Policy } from '../policy/types.js';
-import { readTextFile } from './readFile.js';
+import type { Finding, SeverityOrOff } from '../core/types.js';
+import { loadPolicyForFile, type ReadText } from '../kinds/policy/load.js';
+import type { Policy } from '../core/policy.js';
+import { readTextFile } from '../core/readFile.js';
 
 export interface PolicyFor {
   (filePath: string): Policy;

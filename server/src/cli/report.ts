@@ -1,6 +1,6 @@
 // What the formatters get: one entry per checked file.
 import path from 'node:path';
-import type { FileKind, Finding } from '../engine/types.js';
+import type { FileKind, Finding } from '../core/types.js';
 
 export interface FileReport {
   /** absolute path */

@@ -1,21 +1,21 @@
 // The engine's entry point: text in, findings (with fixes) out. No editor or file-system APIs here:
 // the CLI and the language server both call checkText, so their results never drift.
 import { loadCatalog } from '../catalog/catalog.js';
-import { emptyPolicy, type Policy } from '../policy/types.js';
+import { emptyPolicy, type Policy } from '../core/policy.js';
 import { taskRules } from '../rules/task/index.js';
-import { runRules, sortFindings } from './findings.js';
+import { runRules, sortFindings } from '../core/findings.js';
 import { redactFindings } from './redactFindings.js';
-import { LineIndex } from './lineIndex.js';
+import { LineIndex } from '../core/lineIndex.js';
 import { applySuppressions } from './suppressions.js';
-import type { TaskContext } from './taskContext.js';
-import { buildTaskDoc } from './taskModel.js';
-import type { FileKind, Finding, SeverityOrOff } from './types.js';
-import { MAX_ALIAS_COUNT, parseYaml, preflight, type YamlProblem } from './yamlSource.js';
-import { fileKindOf } from './fileKind.js';
-import { agentsCheck } from './agentsHook.js';
-import { parsePolicy } from '../policy/parse.js';
-import type { WorkspaceView } from './workspace.js';
-import { parseYamlCached, type ParseCache } from './incrementalParse.js';
+import type { TaskContext } from '../models/task/taskContext.js';
+import { buildTaskDoc } from '../models/task/taskModel.js';
+import type { FileKind, Finding, SeverityOrOff } from '../core/types.js';
+import { MAX_ALIAS_COUNT, parseYaml, preflight, type YamlProblem } from '../core/yamlSource.js';
+import { fileKindOf } from '../core/fileKind.js';
+import { agentsCheck } from '../kinds/agents.js';
+import { parsePolicy } from '../kinds/policy/parse.js';
+import type { WorkspaceView } from '../core/workspace.js';
+import { parseYamlCached, type ParseCache } from '../core/incrementalParse.js';
 
 export interface CheckOptions {
   path?: string;

@@ -3,7 +3,7 @@
 // before a finding leaves the engine — for the CLI and the language server alike.
 import { redact } from '../secrets/redact.js';
 import { redactSecrets } from '../secrets/tokenShapes.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../core/types.js';
 
 const SECRET_RULES = new Set(['SG201', 'SG202', 'SG409']);
 

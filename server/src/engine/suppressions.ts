@@ -1,13 +1,13 @@
 // Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML)
 // and `<!-- sandbox-guard-disable-line <rule> -- <reason> -->` (Markdown).
 import { allRuleMetas } from '../rules/registry.js';
-import { invalidSuppression, unusedSuppression } from '../rules/common/suppressionRules.js';
-import { emptyPolicy, type Policy } from '../policy/types.js';
-import type { LineIndex } from './lineIndex.js';
-import type { Finding, SeverityOrOff, Span } from './types.js';
-import { effectiveSeverity, toFinding } from './findings.js';
+import { invalidSuppression, unusedSuppression } from '../rules/meta/suppressionRules.js';
+import { emptyPolicy, type Policy } from '../core/policy.js';
+import type { LineIndex } from '../core/lineIndex.js';
+import type { Finding, SeverityOrOff, Span } from '../core/types.js';
+import { effectiveSeverity, toFinding } from '../core/findings.js';
 import { Parser } from 'yaml';
-import { preflight } from './yamlSource.js';
+import { preflight } from '../core/yamlSource.js';
 
 export interface Suppression {
   kind: 'next-line' | 'line';

@@ -3,7 +3,7 @@
 // Order of evidence: internal endpoints, the policy's exact hosts, the catalog's exact hosts, the
 // policy's production patterns, the catalog's wildcards, dependency hosts, staging markers.
 import type { CatalogIndex, HostEnv, HostFact } from '../catalog/catalog.js';
-import type { Policy } from '../policy/types.js';
+import type { Policy } from '../core/policy.js';
 import { catalogFactsFor, hostsIndex, PRODUCTION_ENVS, providerNames } from './catalogHosts.js';
 import { dependencyOf } from './dependencies.js';
 import { normalizeHostEntry } from './hostname.js';

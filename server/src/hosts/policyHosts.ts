@@ -1,6 +1,6 @@
 // The policy's host settings, normalized once per policy object.
 import { matchesHostPattern } from '../catalog/catalog.js';
-import type { Policy } from '../policy/types.js';
+import type { Policy } from '../core/policy.js';
 import { normalizeHostEntry } from './hostname.js';
 import { markerSet } from './markers.js';
 

@@ -2,7 +2,7 @@
 // (the same provider's sandbox host with the same role and the most similar name), else a
 // derived `api.staging.example.com` when nothing about the host is known.
 import type { CatalogIndex, HostFact } from '../catalog/catalog.js';
-import type { Policy } from '../policy/types.js';
+import type { Policy } from '../core/policy.js';
 import { catalogFactsFor, PRODUCTION_ENVS, providersOf, shortProviderName } from './catalogHosts.js';
 import { MAX_HOST_LENGTH, normalizeHostEntry } from './hostname.js';
 import { PRODUCTION_MARKERS, STAGING_MARKERS } from './markers.js';

@@ -2,7 +2,7 @@
 // staging-only rules (creating the file when missing), from the engine's pure generator.
 import { CreateFile, TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { addStagingRulesEdit } from '../agents/addRules.js';
+import { addStagingRulesEdit } from '../models/agents/addRules.js';
 import { uriToPath } from './paths.js';
 import { readDisk, type ServerState } from './state.js';
 import { toTextEdits } from './workspaceEdit.js';

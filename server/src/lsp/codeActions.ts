@@ -2,8 +2,8 @@
 // "Show documentation for <rule>", and source.fixAll.sandboxGuard (safe fixes, iterated like `--fix`).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits } from '../engine/applyEdits.js';
-import type { Finding, Fix, TextEdit as EngineEdit } from '../engine/types.js';
+import { applyEdits } from '../core/applyEdits.js';
+import type { Finding, Fix, TextEdit as EngineEdit } from '../core/types.js';
 import { SOURCE, toDiagnostic, type DiagnosticData } from './diagnostics.js';
 import type { Settings } from './settings.js';
 import type { CheckRecord, ServerState } from './state.js';

@@ -1,10 +1,10 @@
 // Completion: schema-driven keys, enum values and snippets; staging hosts in host lists and env URLs.
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList, type CancellationToken, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileKind } from '../engine/types.js';
-import type { WorkspaceView } from '../engine/workspace.js';
-import { agentsCompletions } from '../agents/editor.js';
-import type { Policy } from '../policy/types.js';
+import type { FileKind } from '../core/types.js';
+import type { WorkspaceView } from '../core/workspace.js';
+import { agentsCompletions } from '../models/agents/editor.js';
+import type { Policy } from '../core/policy.js';
 import { hostSuggestions } from './hostSuggestions.js';
 import { childSchema, descriptionOf, itemSchema, schemaAt, schemaFor, typesOf, type JsonSchema, type Snippet } from './schema.js';
 import { snippetText, plainText } from './snippets.js';

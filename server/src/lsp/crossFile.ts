@@ -3,8 +3,8 @@
 // Open dependents go through the validator; the others are re-checked from disk in batches, and a newer
 // edit cancels an older refresh (typing in a root AGENTS.md does not queue one refresh per keystroke).
 import path from 'node:path';
-import { governingAgentsPath } from '../agents/governance.js';
-import type { FileKind } from '../engine/types.js';
+import { governingAgentsPath } from '../models/agents/governance.js';
+import type { FileKind } from '../core/types.js';
 import { pathToUri, uriToPath } from './paths.js';
 import type { ServerState } from './state.js';
 import type { Validator } from './validate.js';

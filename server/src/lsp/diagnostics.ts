@@ -1,7 +1,7 @@
 // Findings -> LSP diagnostics. `data` lets code actions find the finding again without re-checking.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { LineIndex } from '../engine/lineIndex.js';
-import type { Finding, Severity } from '../engine/types.js';
+import { LineIndex } from '../core/lineIndex.js';
+import type { Finding, Severity } from '../core/types.js';
 import { pathToUri } from './paths.js';
 import type { CheckRecord } from './state.js';
 

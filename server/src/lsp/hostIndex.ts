@@ -1,7 +1,7 @@
 // Hosts used in a task config (allowlists, credential hosts, env URLs), for completion suggestions.
 // Reuses the engine's YAML model; nothing is checked here.
-import { buildTaskDoc } from '../engine/taskModel.js';
-import { parseYaml, preflight } from '../engine/yamlSource.js';
+import { buildTaskDoc } from '../models/task/taskModel.js';
+import { parseYaml, preflight } from '../core/yamlSource.js';
 
 /** The host of a URL-ish or bare value, lowercase, or undefined when it has none. */
 export function hostOf(value: string): string | undefined {

@@ -2,7 +2,7 @@
 // staging hosts already used in the workspace, and the catalog's sandbox hosts. Production hosts never.
 import { loadCatalog, type CatalogProvider, type HostFact } from '../catalog/catalog.js';
 import { classifyHost } from '../hosts/classify.js';
-import type { Policy } from '../policy/types.js';
+import type { Policy } from '../core/policy.js';
 import { providerName } from './hostIndex.js';
 
 export interface HostSuggestion {

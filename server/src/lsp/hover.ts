@@ -3,10 +3,10 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalog } from '../catalog/catalog.js';
-import { agentsHover } from '../agents/editor.js';
+import { agentsHover } from '../models/agents/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
-import type { Finding } from '../engine/types.js';
-import type { Policy } from '../policy/types.js';
+import type { Finding } from '../core/types.js';
+import type { Policy } from '../core/policy.js';
 import { findRule } from '../rules/registry.js';
 import { lineSource } from './completion.js';
 import { hostOf, providerName } from './hostIndex.js';

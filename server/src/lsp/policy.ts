@@ -1,9 +1,9 @@
 // Which team policy applies to a file (the nearest `.sandbox-guard.yaml`, through the policy loader),
 // merged with the editor settings. Open policy documents are read from the editor, others from disk.
 import path from 'node:path';
-import type { SeverityOrOff } from '../engine/types.js';
-import { loadPolicyForFile, type ReadText } from '../policy/load.js';
-import { emptyPolicy, type Policy } from '../policy/types.js';
+import type { SeverityOrOff } from '../core/types.js';
+import { loadPolicyForFile, type ReadText } from '../kinds/policy/load.js';
+import { emptyPolicy, type Policy } from '../core/policy.js';
 import type { Settings } from './settings.js';
 
 /** Policies cached per folder (the nearest policy file is the same for every file in a folder). */

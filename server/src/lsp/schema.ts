@@ -1,7 +1,7 @@
 // Navigation in the project's JSON Schemas (task config and policy file) by YAML path.
 import taskSchema from '../../../schemas/sandbox-task.schema.json';
 import policySchema from '../../../schemas/sandbox-guard-policy.schema.json';
-import type { FileKind } from '../engine/types.js';
+import type { FileKind } from '../core/types.js';
 import type { Segment } from './yamlPath.js';
 
 export interface Snippet {

@@ -4,8 +4,8 @@ import {
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { generateChecklist, mergeChecklist } from '../checklist/index.js';
-import { POLICY_FILE_NAMES } from '../engine/fileKind.js';
+import { generateChecklist, mergeChecklist } from '../engine/checklist/index.js';
+import { POLICY_FILE_NAMES } from '../core/fileKind.js';
 import { ADD_AGENTS_RULES_REQUEST, addAgentsRulesEdit } from './agentsRules.js';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './codeActions.js';
 import { complete, resolveCompletion } from './completion.js';

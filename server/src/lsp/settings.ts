@@ -1,6 +1,6 @@
 // The `sandboxGuard.*` settings, pulled per resource with workspace/configuration (or pushed with
 // didChangeConfiguration by clients without pull support), normalized so that bad values never throw.
-import type { SeverityOrOff } from '../engine/types.js';
+import type { SeverityOrOff } from '../core/types.js';
 
 export interface Settings {
   enable: boolean;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import type { FileKind } from '../engine/types.js';
+import type { FileKind } from '../core/types.js';
 import { toDiagnostics } from './diagnostics.js';
 import { extractHosts } from './hostIndex.js';
 import { pathToUri } from './paths.js';

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { CreateFile, TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix, TextEdit as EngineEdit } from '../engine/types.js';
+import type { Fix, TextEdit as EngineEdit } from '../core/types.js';
 import { pathToUri } from './paths.js';
 import { readDisk, type ServerState } from './state.js';
 

@@ -1,10 +1,10 @@
 // Every rule's metadata, for docs, `sandbox-guard rules`, SARIF, hovers and suppressions.
-import type { RuleMeta } from '../engine/types.js';
+import type { RuleMeta } from '../core/types.js';
 import { taskRules } from './task/index.js';
 import { agentsRules } from './agents/index.js';
-import { invalidSuppression, unusedSuppression } from './common/suppressionRules.js';
+import { invalidSuppression, unusedSuppression } from './meta/suppressionRules.js';
 import { policyRules } from './policy/index.js';
-import { unreadableFile } from './common/unreadable-file.js';
+import { unreadableFile } from './meta/unreadable-file.js';
 
 export function allRuleMetas(): RuleMeta[] {
   return [unreadableFile, ...taskRules, ...agentsRules, ...policyRules, invalidSuppression, unusedSuppression];

@@ -1,8 +1,8 @@
 // Schema validation of one YAML document with human messages on exact spans.
 // ajv errors carry JSON pointers; we walk the YAML tree to the key or value they mean.
 import { isScalar, type Document, type Node } from 'yaml';
-import { scalarInnerSpan } from '../engine/yamlSource.js';
-import type { Fix, Span } from '../engine/types.js';
+import { scalarInnerSpan } from '../core/yamlSource.js';
+import type { Fix, Span } from '../core/types.js';
 import { fallbackSpan, findPair, keySpan, locate, pointerSegments, valueSpan, type Located } from './locate.js';
 import { parentSchemaOf } from './schemaInfo.js';
 import { closestMatch } from './suggest.js';

@@ -1,7 +1,7 @@
 // Finds the YAML node behind a JSON pointer from ajv (instancePath), so errors land on exact source spans.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
-import { nodeSpan, scalarString } from '../engine/yamlSource.js';
-import type { Span } from '../engine/types.js';
+import { nodeSpan, scalarString } from '../core/yamlSource.js';
+import type { Span } from '../core/types.js';
 
 export interface Located {
   /** the node at the path (undefined when the path could not be followed to the end) */

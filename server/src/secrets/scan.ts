@@ -2,7 +2,7 @@
 // Keyword prefilter: each keyword is searched once over the whole lowercased text; a pattern's
 // regex only runs on the lines that contain one of its keywords, so most lines never run a regex.
 import type { CatalogIndex } from '../catalog/catalog.js';
-import type { Span } from '../engine/types.js';
+import type { Span } from '../core/types.js';
 import { compilePatterns, keyMode, type CompiledPattern, type KeyMode } from './patterns.js';
 
 export interface SecretMatch {

@@ -1,8 +1,8 @@
 // Shared by the credential/env/method rule tests: a clean base config, table runners and secret checks.
 import assert from 'node:assert/strict';
 import { checkText, type CheckOptions } from '../../../server/src/engine/check.js';
-import type { Finding, Severity } from '../../../server/src/engine/types.js';
-import { emptyPolicy, type Policy } from '../../../server/src/policy/types.js';
+import type { Finding, Severity } from '../../../server/src/core/types.js';
+import { emptyPolicy, type Policy } from '../../../server/src/core/policy.js';
 import { positions } from '../../helpers/fixes.js';
 
 export const PATH = 'task.sandbox.yaml';

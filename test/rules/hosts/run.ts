@@ -1,9 +1,9 @@
 // Helpers for the host-rule tables: a snippet with allowlist entries, checked as a task config.
 import assert from 'node:assert/strict';
 import { checkText } from '../../../server/src/engine/check.js';
-import type { Finding, SeverityOrOff } from '../../../server/src/engine/types.js';
+import type { Finding, SeverityOrOff } from '../../../server/src/core/types.js';
 import { taskRules } from '../../../server/src/rules/task/index.js';
-import { emptyPolicy, type Policy } from '../../../server/src/policy/types.js';
+import { emptyPolicy, type Policy } from '../../../server/src/core/policy.js';
 import { assertFixesWork, positions } from '../../helpers/fixes.js';
 
 export const PATH = 'task.sandbox.yaml';

@@ -13,12 +13,12 @@ import { formatStylish } from '../formats/stylish.js';
 import { FsWorkspace } from '../fsWorkspace.js';
 import type { Io } from '../io.js';
 import { policyLookup } from '../policy.js';
-import { readTextFile } from '../readFile.js';
+import { readTextFile } from '../../core/readFile.js';
 import { redactSecrets } from '../redact.js';
 import { displayPath, totals, type FileReport } from '../report.js';
 import { allRuleMetas } from '../../rules/registry.js';
-import { applyEdits } from '../../engine/applyEdits.js';
-import type { FileEdit } from '../../engine/types.js';
+import { applyEdits } from '../../core/applyEdits.js';
+import type { FileEdit } from '../../core/types.js';
 import path from 'node:path';
 
 export function runCheck(o: CliOptions, io: Io, version: string): number {

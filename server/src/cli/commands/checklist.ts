@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CliOptions } from '../args.js';
 import type { Io } from '../io.js';
-import { readTextFile } from '../readFile.js';
+import { readTextFile } from '../../core/readFile.js';
 import { displayPath } from '../report.js';
-import { generateChecklist, mergeChecklist } from '../../checklist/index.js';
+import { generateChecklist, mergeChecklist } from '../../engine/checklist/index.js';
 
 export function runChecklist(o: CliOptions, io: Io): number {
   const abs = path.resolve(io.cwd, o.paths[0]);

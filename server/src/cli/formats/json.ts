@@ -1,6 +1,6 @@
 // `--format json`: a stable, documented shape (docs/cli.md). Lines and columns are 1-based;
 // columns count UTF-16 code units, like the editor.
-import type { Finding } from '../../engine/types.js';
+import type { Finding } from '../../core/types.js';
 import { redactSecrets } from '../redact.js';
 import type { FileReport } from '../report.js';
 

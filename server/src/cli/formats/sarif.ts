@@ -2,9 +2,9 @@
 // Valid against the official 2.1.0 schema (test/cli/sarif.test.ts).
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { docsUrl, REPOSITORY_URL } from '../../engine/docs.js';
-import { LineIndex } from '../../engine/lineIndex.js';
-import type { Finding, RuleMeta, Severity, Span } from '../../engine/types.js';
+import { docsUrl, REPOSITORY_URL } from '../../core/docs.js';
+import { LineIndex } from '../../core/lineIndex.js';
+import type { Finding, RuleMeta, Severity, Span } from '../../core/types.js';
 import { redactSecrets } from '../redact.js';
 import type { FileReport } from '../report.js';
 

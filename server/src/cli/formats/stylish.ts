@@ -1,5 +1,5 @@
 // ESLint-style report: a path header per file, `line:col  severity  message  rule-name (ID)`, a summary.
-import type { Finding } from '../../engine/types.js';
+import type { Finding } from '../../core/types.js';
 import type { Paint } from '../color.js';
 import { redactSecrets } from '../redact.js';
 import { totals, type FileReport } from '../report.js';

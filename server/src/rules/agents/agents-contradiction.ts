@@ -1,5 +1,5 @@
-import type { AgentsRule } from '../../agents/context.js';
-import { removeSentence } from '../../agents/firm.js';
+import type { AgentsRule } from '../../models/agents/context.js';
+import { removeSentence } from '../../models/agents/firm.js';
 
 export const agentsContradiction: AgentsRule = {
   id: 'SG408',

@@ -1,9 +1,9 @@
 // SG503, AGENTS.md side: a host AGENTS.md forbids that a governed task config allowlists.
 // Not listed in agentsRules (the task-side rule object already registers SG503); the AGENTS.md hook runs it.
-import type { AgentsRule } from '../../agents/context.js';
-import { allowlistEntriesFor, displayPath, governedConfigs } from '../../agents/governance.js';
-import { LineIndex } from '../../engine/lineIndex.js';
-import type { RuleDocs } from '../../engine/types.js';
+import type { AgentsRule } from '../../models/agents/context.js';
+import { allowlistEntriesFor, displayPath, governedConfigs } from '../../models/agents/governance.js';
+import { LineIndex } from '../../core/lineIndex.js';
+import type { RuleDocs } from '../../core/types.js';
 
 export const forbiddenHostDocs: RuleDocs = {
   summary: 'A task config allowlists a host that its governing AGENTS.md says must never be called (reported on both files, linked).',

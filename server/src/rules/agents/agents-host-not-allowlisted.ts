@@ -1,7 +1,7 @@
-import type { AgentsRule } from '../../agents/context.js';
-import { allowlistEntriesFor, displayPath, governedConfigs } from '../../agents/governance.js';
-import { CONTEXT_WORDS, productionVerdict, twinsOf } from '../../agents/hosts.js';
-import { LineIndex } from '../../engine/lineIndex.js';
+import type { AgentsRule } from '../../models/agents/context.js';
+import { allowlistEntriesFor, displayPath, governedConfigs } from '../../models/agents/governance.js';
+import { CONTEXT_WORDS, productionVerdict, twinsOf } from '../../models/agents/hosts.js';
+import { LineIndex } from '../../core/lineIndex.js';
 import { classifyHost } from '../../hosts/classify.js';
 
 export const agentsHostNotAllowlisted: AgentsRule = {

@@ -1,6 +1,6 @@
-import type { AgentsRule } from '../../agents/context.js';
-import { CONTEXT_WORDS, productionVerdict, stagingSwapFor, twinsOf } from '../../agents/hosts.js';
-import { governedConfigs } from '../../agents/governance.js';
+import type { AgentsRule } from '../../models/agents/context.js';
+import { CONTEXT_WORDS, productionVerdict, stagingSwapFor, twinsOf } from '../../models/agents/hosts.js';
+import { governedConfigs } from '../../models/agents/governance.js';
 
 export const agentsProductionHost: AgentsRule = {
   id: 'SG407',

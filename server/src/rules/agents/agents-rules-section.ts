@@ -1,5 +1,5 @@
-import type { AgentsRule } from '../../agents/context.js';
-import { appendRulesSection } from '../../agents/rulesText.js';
+import type { AgentsRule } from '../../models/agents/context.js';
+import { appendRulesSection } from '../../models/agents/rulesText.js';
 
 export const agentsRulesSection: AgentsRule = {
   id: 'SG401',

@@ -1,4 +1,4 @@
-import type { AgentsRule } from '../../agents/context.js';
+import type { AgentsRule } from '../../models/agents/context.js';
 import { redact, scanSecrets, secretKind } from '../../secrets/index.js';
 
 export const agentsSecret: AgentsRule = {

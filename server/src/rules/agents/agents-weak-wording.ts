@@ -1,8 +1,8 @@
-import type { AgentsRule } from '../../agents/context.js';
-import { firmFix, standardWording, withEnding } from '../../agents/firm.js';
-import { HEDGE, SOFT } from '../../agents/lexicon.js';
-import { tokenize } from '../../agents/tokens.js';
-import type { Fix } from '../../engine/types.js';
+import type { AgentsRule } from '../../models/agents/context.js';
+import { firmFix, standardWording, withEnding } from '../../models/agents/firm.js';
+import { HEDGE, SOFT } from '../../models/agents/lexicon.js';
+import { tokenize } from '../../models/agents/tokens.js';
+import type { Fix } from '../../core/types.js';
 
 export const agentsWeakWording: AgentsRule = {
   id: 'SG406',

@@ -1,5 +1,5 @@
 // AGENTS.md rules, in ID order (SG503's AGENTS.md side is run by the hook but registered by its task side).
-import type { AgentsRule } from '../../agents/context.js';
+import type { AgentsRule } from '../../models/agents/context.js';
 import { agentsRulesSection } from './agents-rules-section.js';
 import { agentsNoProductionRule } from './agents-no-production-rule.js';
 import { agentsStagingKeysRule } from './agents-staging-keys-rule.js';

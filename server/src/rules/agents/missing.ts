@@ -1,7 +1,7 @@
 // Shared check of SG402–SG405: one finding per staging rule missing from the Rules section, on its heading.
-import type { AgentsContext } from '../../agents/context.js';
-import { insertIntoSection, RULE_LABEL, RULE_TEXT, type StagingRule } from '../../agents/rulesText.js';
-import type { Report } from '../../engine/types.js';
+import type { AgentsContext } from '../../models/agents/context.js';
+import { insertIntoSection, RULE_LABEL, RULE_TEXT, type StagingRule } from '../../models/agents/rulesText.js';
+import type { Report } from '../../core/types.js';
 
 const HALF: Record<'errors' | 'timeout', string> = { errors: 'error handling', timeout: 'a timeout' };
 

@@ -1,4 +1,4 @@
-import type { PolicyRule } from '../../policy/context.js';
+import type { PolicyRule } from '../../models/policy/context.js';
 import { policyInvalid } from './policy-invalid.js';
 import { policyUnknownRule } from './unknown-rule.js';
 import { policyStagingHostIsProduction } from './staging-host-is-production.js';

@@ -1,7 +1,7 @@
 import { isSeq, type Node } from 'yaml';
-import type { PolicyRule } from '../../policy/context.js';
-import { globProblem } from '../../policy/globs.js';
-import { nodeSpan, scalarString } from '../../engine/yamlSource.js';
+import type { PolicyRule } from '../../models/policy/context.js';
+import { globProblem } from '../../models/policy/globs.js';
+import { nodeSpan, scalarString } from '../../core/yamlSource.js';
 import { findPair } from '../../schema/locate.js';
 
 export const policyInvalidGlob: PolicyRule = {

@@ -1,4 +1,4 @@
-import type { PolicyRule } from '../../policy/context.js';
+import type { PolicyRule } from '../../models/policy/context.js';
 
 const IGNORED = 'Until it parses, only the parts that make checking stricter apply (`productionHosts`, `stagingHosts` keys as production hosts, `files`, and `rules` that raise a severity).';
 

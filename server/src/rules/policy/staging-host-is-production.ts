@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, type Node } from 'yaml';
-import type { PolicyRule } from '../../policy/context.js';
-import { stagingHostProblem } from '../../policy/checks.js';
-import { nodeSpan, scalarString } from '../../engine/yamlSource.js';
+import type { PolicyRule } from '../../models/policy/context.js';
+import { stagingHostProblem } from '../../models/policy/checks.js';
+import { nodeSpan, scalarString } from '../../core/yamlSource.js';
 import { findPair } from '../../schema/locate.js';
 
 /** `productionHosts` strings as written (for the same-file cross-check). */

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, type Node } from 'yaml';
-import type { PolicyRule } from '../../policy/context.js';
+import type { PolicyRule } from '../../models/policy/context.js';
 import { closestMatch } from '../../schema/suggest.js';
-import { nodeSpan, scalarInnerSpan, scalarString } from '../../engine/yamlSource.js';
+import { nodeSpan, scalarInnerSpan, scalarString } from '../../core/yamlSource.js';
 import { allRuleMetas, findRule } from '../registry.js';
 import { findPair } from '../../schema/locate.js';
 

@@ -1,9 +1,9 @@
 // SG503, task-config side: an allowlisted host that the governing AGENTS.md says must never be called.
 // (The AGENTS.md side is in server/src/rules/agents/agents-forbidden-host-allowlisted.ts; both report under SG503.)
-import { analyzeAgentsCached } from '../../agents/analyze.js';
-import { allowlistEntriesFor, displayPath, governingAgentsPath } from '../../agents/governance.js';
-import { LineIndex } from '../../engine/lineIndex.js';
-import type { TaskRule } from '../../engine/taskContext.js';
+import { analyzeAgentsCached } from '../../models/agents/analyze.js';
+import { allowlistEntriesFor, displayPath, governingAgentsPath } from '../../models/agents/governance.js';
+import { LineIndex } from '../../core/lineIndex.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import { forbiddenHostDocs } from '../agents/agents-forbidden-host-allowlisted.js';
 import { allowlistEntries, removeFix } from './hostEntryUtil.js';
 

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { addStagingRulesEdit } from '../../agents/addRules.js';
-import { analyzeAgentsCached, missingRules } from '../../agents/analyze.js';
-import { displayPath, governingAgentsPath } from '../../agents/governance.js';
-import { RULE_LABEL } from '../../agents/rulesText.js';
-import { AGENTS_FILE_NAME } from '../../engine/fileKind.js';
-import { LineIndex } from '../../engine/lineIndex.js';
-import type { TaskRule } from '../../engine/taskContext.js';
-import type { Span } from '../../engine/types.js';
+import { addStagingRulesEdit } from '../../models/agents/addRules.js';
+import { analyzeAgentsCached, missingRules } from '../../models/agents/analyze.js';
+import { displayPath, governingAgentsPath } from '../../models/agents/governance.js';
+import { RULE_LABEL } from '../../models/agents/rulesText.js';
+import { AGENTS_FILE_NAME } from '../../core/fileKind.js';
+import { LineIndex } from '../../core/lineIndex.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
+import type { Span } from '../../core/types.js';
 
 export const agentsMissingForConfig: TaskRule = {
   id: 'SG501',

@@ -1,4 +1,4 @@
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import { credentialsOf, setFieldFix } from './credentialList.js';
 
 export const credentialPermissions: TaskRule = {

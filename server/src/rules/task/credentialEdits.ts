@@ -2,9 +2,9 @@
 // into a block or flow map keeping its indentation, replace a value inside its quotes, append a
 // host to the allowlist. Edits are computed from node ranges; the YAML is never re-serialized.
 import { isMap, isPair, isSeq, isScalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { TaskDoc } from '../../engine/taskModel.js';
-import type { Span, TextEdit } from '../../engine/types.js';
-import { scalarString } from '../../engine/yamlSource.js';
+import type { TaskDoc } from '../../models/task/taskModel.js';
+import type { Span, TextEdit } from '../../core/types.js';
+import { scalarString } from '../../core/yamlSource.js';
 
 /** The document's line break. */
 export function eol(text: string): string {

@@ -1,8 +1,8 @@
 // The credentials the per-field rules (SG203–SG208) look at, with the node their fields are inserted into.
 import { isMap, isPair, isScalar, type Node } from 'yaml';
-import type { TaskContext } from '../../engine/taskContext.js';
-import type { CredentialEntry, Field, TaskDoc } from '../../engine/taskModel.js';
-import type { Fix, Span } from '../../engine/types.js';
+import type { TaskContext } from '../../models/task/taskContext.js';
+import type { CredentialEntry, Field, TaskDoc } from '../../models/task/taskModel.js';
+import type { Fix, Span } from '../../core/types.js';
 import { insertIntoMap, simpleEntry } from './credentialEdits.js';
 
 export interface CredentialRef {

@@ -1,4 +1,4 @@
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import { secretInFile } from './secret-in-file.js';
 import { liveKey } from './live-key.js';
 import { credentialSource } from './credential-source.js';

@@ -1,4 +1,4 @@
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import { agentsMissingForConfig } from './agents-missing-for-config.js';
 import { agentsForbiddenHostAllowlistedTask } from './agents-forbidden-host-allowlisted.js';
 

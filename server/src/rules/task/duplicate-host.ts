@@ -1,6 +1,6 @@
 // SG106: the same host twice in one document's allowlists (compared after normalization).
-import type { TaskRule } from '../../engine/taskContext.js';
-import type { TaskDoc } from '../../engine/taskModel.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
+import type { TaskDoc } from '../../models/task/taskModel.js';
 import { allowlistEntries, lineOf, listName, removeFix, type CheckedEntry } from './hostEntryUtil.js';
 
 export const duplicateHost: TaskRule = {

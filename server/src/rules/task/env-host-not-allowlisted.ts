@@ -1,4 +1,4 @@
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import { classifyHost } from '../../hosts/classify.js';
 import { addToAllowlistEdit } from './credentialEdits.js';
 import { envHosts, isAllowlisted } from './envEndpoints.js';

@@ -1,8 +1,8 @@
 // Hosts in `env` values (URLs or bare hosts) with their exact source spans, and allowlist membership.
 // Used by production-env-endpoint (SG301), env-host-not-allowlisted (SG302) and the credential host rule.
-import type { TaskContext } from '../../engine/taskContext.js';
-import type { EnvEntry, TaskDoc } from '../../engine/taskModel.js';
-import type { Span } from '../../engine/types.js';
+import type { TaskContext } from '../../models/task/taskContext.js';
+import type { EnvEntry, TaskDoc } from '../../models/task/taskModel.js';
+import type { Span } from '../../core/types.js';
 
 export interface EnvHost {
   env: EnvEntry;

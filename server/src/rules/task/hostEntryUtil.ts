@@ -1,9 +1,9 @@
 // Shared by the host rules (SG101–SG106): allowlist entries with their normalized host and
 // classification (computed once per check, however many rules ask), and the text edits of fixes.
 import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
-import type { TaskContext } from '../../engine/taskContext.js';
-import type { HostEntry, TaskDoc } from '../../engine/taskModel.js';
-import type { Fix, Span, TextEdit } from '../../engine/types.js';
+import type { TaskContext } from '../../models/task/taskContext.js';
+import type { HostEntry, TaskDoc } from '../../models/task/taskModel.js';
+import type { Fix, Span, TextEdit } from '../../core/types.js';
 import { classifyHost, type HostClass } from '../../hosts/classify.js';
 import { normalizeHostEntry, type NormalizedHost } from '../../hosts/hostname.js';
 

@@ -1,4 +1,4 @@
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import { productionHost } from './production-host.js';
 import { unverifiedHost } from './unverified-host.js';
 import { wildcardHost } from './wildcard-host.js';

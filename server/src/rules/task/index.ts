@@ -1,5 +1,5 @@
 // All task-config rules, in ID order. Each group's list lives in its own file.
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import { syntaxRules } from './syntaxRules.js';
 import { hostRules } from './hostRules.js';
 import { credentialRules } from './credentialRules.js';

@@ -1,6 +1,6 @@
 // SG104: cloud metadata endpoints, loopback, private / link-local ranges, internal names, raw IPs in the
 // allowlist; and `env` endpoints aimed at a cloud metadata endpoint or a link-local address.
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import type { InternalInfo } from '../../hosts/internal.js';
 import { classifyHost } from '../../hosts/classify.js';
 import { allowlistEntries, classOf, listName, removeFix } from './hostEntryUtil.js';

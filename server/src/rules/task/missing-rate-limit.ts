@@ -1,6 +1,6 @@
 import { isMap, type YAMLMap } from 'yaml';
-import type { TaskRule } from '../../engine/taskContext.js';
-import { fieldsOf } from '../../engine/taskModel.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
+import { fieldsOf } from '../../models/task/taskModel.js';
 import { credentialsOf, setFieldFix, valueSpanOf } from './credentialList.js';
 
 const PER_MINUTE: Record<string, number> = { second: 60, minute: 1, hour: 1 / 60 };

@@ -1,6 +1,6 @@
 // SG105: an allowlist entry that is not a bare lowercase host name (URL parts, case, dots, IDN).
-import type { TaskRule } from '../../engine/taskContext.js';
-import type { Fix } from '../../engine/types.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
+import type { Fix } from '../../core/types.js';
 import { describeIssues } from '../../hosts/hostname.js';
 import { allowlistEntries, allowlisted, listName, removeFix, replaceFix, shown } from './hostEntryUtil.js';
 

@@ -1,5 +1,5 @@
-import type { TaskContext, TaskRule } from '../../engine/taskContext.js';
-import type { Fix, TextEdit } from '../../engine/types.js';
+import type { TaskContext, TaskRule } from '../../models/task/taskContext.js';
+import type { Fix, TextEdit } from '../../core/types.js';
 
 const PRODUCTION_PARTS = new Set(['PROD', 'PRODUCTION', 'LIVE']);
 

@@ -1,4 +1,4 @@
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import { classifyHost, stagingFor } from '../../hosts/classify.js';
 import { envHosts } from './envEndpoints.js';
 

@@ -1,13 +1,13 @@
 // SG101: a production host in the allowlist; shared test/live hosts get a warning about the key.
-import type { TaskContext, TaskRule } from '../../engine/taskContext.js';
-import type { Fix, Report, Severity } from '../../engine/types.js';
+import type { TaskContext, TaskRule } from '../../models/task/taskContext.js';
+import type { Fix, Report, Severity } from '../../core/types.js';
 import { stagingFor, type HostClass } from '../../hosts/classify.js';
 import { providersOf } from '../../hosts/catalogHosts.js';
 import { testKeyPrefixes } from '../../hosts/providers.js';
 import { allowlisted, allowlistEntries, classOf, listName, removeFix, replaceFix, type CheckedEntry } from './hostEntryUtil.js';
 import { envHosts } from './envEndpoints.js';
-import type { Span, TextEdit } from '../../engine/types.js';
-import type { TaskDoc } from '../../engine/taskModel.js';
+import type { Span, TextEdit } from '../../core/types.js';
+import type { TaskDoc } from '../../models/task/taskModel.js';
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 const UNVERIFIED = ' (unverified catalog fact)';

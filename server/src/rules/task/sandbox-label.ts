@@ -1,4 +1,4 @@
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import { credentialsOf, setFieldFix } from './credentialList.js';
 
 /** Words that mark a provider-side key label as a sandbox key (whole words: "latest" is not "test"). */

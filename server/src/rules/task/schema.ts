@@ -1,4 +1,4 @@
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 import { schemaIssues } from '../../schema/issues.js';
 import type { AjvError } from '../../schema/validators.js';
 import { isSecretKeyName } from '../../secrets/keys.js';

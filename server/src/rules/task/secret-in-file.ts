@@ -1,5 +1,5 @@
-import type { TaskRule } from '../../engine/taskContext.js';
-import { secretHits, type SecretHit } from '../../secrets/analyze.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
+import { secretHits, type SecretHit } from '../../models/task/secrets.js';
 import { secretKind } from '../../secrets/describe.js';
 import { redact } from '../../secrets/redact.js';
 import { secretFixes } from './secretFixes.js';

@@ -1,7 +1,7 @@
 // Fixes shared by secret-in-file (SG201) and live-key (SG202).
 import type { Scalar } from 'yaml';
-import type { Fix, TextEdit } from '../../engine/types.js';
-import type { SecretHit } from '../../secrets/analyze.js';
+import type { Fix, TextEdit } from '../../core/types.js';
+import type { SecretHit } from '../../models/task/secrets.js';
 import { eol } from './credentialEdits.js';
 
 function lineStart(text: string, offset: number): number {

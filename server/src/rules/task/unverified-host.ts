@@ -1,6 +1,6 @@
 // SG102: an allowlisted host nobody has vouched for as staging.
-import type { TaskRule } from '../../engine/taskContext.js';
-import type { Fix } from '../../engine/types.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
+import type { Fix } from '../../core/types.js';
 import { deriveStagingHost } from '../../hosts/classify.js';
 import { allowlisted, allowlistEntries, classOf, listName, removeFix, replaceFix } from './hostEntryUtil.js';
 

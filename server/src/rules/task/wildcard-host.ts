@@ -1,5 +1,5 @@
 // SG103: wildcard and over-broad entries (`*`, `*.com`, `*.amazonaws.com`, `.example.com`, `co.uk`).
-import type { TaskContext, TaskRule } from '../../engine/taskContext.js';
+import type { TaskContext, TaskRule } from '../../models/task/taskContext.js';
 import { hostsIndex, shortProviderName } from '../../hosts/catalogHosts.js';
 import { COMMON_TLDS } from '../../hosts/internal.js';
 import { stagingMarkerOf } from '../../hosts/markers.js';

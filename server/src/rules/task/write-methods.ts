@@ -1,6 +1,6 @@
-import type { TaskContext, TaskRule } from '../../engine/taskContext.js';
-import type { TaskDoc } from '../../engine/taskModel.js';
-import type { Fix } from '../../engine/types.js';
+import type { TaskContext, TaskRule } from '../../models/task/taskContext.js';
+import type { TaskDoc } from '../../models/task/taskModel.js';
+import type { Fix } from '../../core/types.js';
 import { allowlistEntries, classOf } from './hostEntryUtil.js';
 import { insertIntoMap, simpleEntry } from './credentialEdits.js';
 import { valueSpanOf } from './credentialList.js';

@@ -1,4 +1,4 @@
-import type { TaskRule } from '../../engine/taskContext.js';
+import type { TaskRule } from '../../models/task/taskContext.js';
 
 const WHAT: Record<string, string> = {
   DUPLICATE_KEY: 'Many tools silently keep only one of the two, so the value checked may not be the one used: remove or merge the duplicate.',

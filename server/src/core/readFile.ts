@@ -1,0 +1,108 @@
+// Reads a file as strict UTF-8 text, or says clearly why it cannot: every way a file can be bad
+// (missing, a directory, a FIFO, too large, binary, UTF-16, not UTF-8) becomes a message, never a throw or a hang.
+import fs from 'node:fs';
+import { LIMITS } from './yamlSource.js';
+import type { Severity } from './types.js';
+
+export type ReadResult =
+  | { ok: true; text: string; bom: boolean }
+  | {
+      ok: false;
+      message: string;
+      severity?: Severity;
+      /** lossy text and an offset in it, when the problem has a position (invalid UTF-8) */
+      text?: string;
+      offset?: number;
+    };
+
+/** The fs calls used, so tests can simulate errors root cannot produce (EACCES). */
+export interface FsApi {
+  statSync(p: string): fs.Stats;
+  readFileSync(p: string): Buffer;
+}
+
+const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+
+export function readTextFile(filePath: string, api: FsApi = fs): ReadResult {
+  let stat: fs.Stats;
+  try {
+    stat = api.statSync(filePath);
+  } catch (e) {
+    return { ok: false, message: errnoMessage(e) };
+  }
+  if (stat.isDirectory()) {
+    return { ok: false, severity: 'warning', message: 'This is a directory named like a config file, not a file: the orchestrator cannot read it as a config. Rename it; its contents are checked as a folder.' };
+  }
+  if (!stat.isFile()) return { ok: false, message: 'Not a regular file (a FIFO, socket or device): it was not read. Task configs must be regular files.' };
+  if (stat.size > LIMITS.maxBytes) {
+    return { ok: false, message: `File is too large to check (${sizeText(stat.size)}; the limit is ${sizeText(LIMITS.maxBytes)}). Task configs are small: split it or remove generated content.` };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = api.readFileSync(filePath);
+  } catch (e) {
+    return { ok: false, message: errnoMessage(e) };
+  }
+  return decodeText(bytes);
+}
+
+export function decodeText(bytes: Uint8Array): ReadResult {
+  if (bytes.length > LIMITS.maxBytes) return { ok: false, message: `File is too large to check (${sizeText(bytes.length)}; the limit is ${sizeText(LIMITS.maxBytes)}).` };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, message: 'File is UTF-16 encoded: save it as UTF-8 so it can be checked (and read by the orchestrator).' };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { ok: false, message: `File looks binary (a NUL byte at byte ${nul}): it was not checked. Task configs are UTF-8 text.` };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), bom };
+  } catch {
+    const bad = firstInvalidUtf8(body);
+    const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+    const offset = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, bad)).length;
+    const byte = body[bad]?.toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      message: `File is not valid UTF-8 (byte 0x${byte} here): it was not checked. Save it as UTF-8 (Latin-1 and Windows-1252 files are the usual cause).`,
+      text: lossy,
+      offset,
+    };
+  }
+}
+
+/** Index of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let n = 0;
+    let min = 0;
+    if (c < 0x80) { i++; continue; }
+    if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
+    else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
+    else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
+    else return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+function errnoMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT': return 'File does not exist (a broken symbolic link?): it was not checked.';
+    case 'EACCES':
+    case 'EPERM': return 'File cannot be read (permission denied): it was not checked. Make it readable for the user running the check.';
+    case 'ELOOP': return 'File is a symbolic link loop: it was not checked.';
+    case 'EISDIR': return 'This is a directory, not a file.';
+    default: return `File cannot be read (${code ?? (e as Error).message}): it was not checked.`;
+  }
+}

@@ -1,0 +1,23 @@
+// AGENTS.md checks: parse once (Markdown with exact offsets, recognised rules, host mentions), then run the rules.
+import type { CheckOptions } from '../engine/check.js';
+import type { LineIndex } from '../core/lineIndex.js';
+import type { Finding } from '../core/types.js';
+import type { Policy } from '../core/policy.js';
+import { loadCatalog } from '../catalog/catalog.js';
+import { analyzeAgents } from '../models/agents/analyze.js';
+import type { AgentsContext } from '../models/agents/context.js';
+import { agentsRunRules } from '../rules/agents/index.js';
+import { runRules } from '../core/findings.js';
+
+export function agentsCheck(text: string, lines: LineIndex, options: CheckOptions & { policy: Policy }): Finding[] {
+  const ctx: AgentsContext = {
+    text,
+    path: options.path,
+    lines,
+    catalog: loadCatalog(),
+    policy: options.policy,
+    workspace: options.workspace,
+    a: analyzeAgents(text),
+  };
+  return runRules(agentsRunRules, ctx, lines, options.policy, options.overrides);
+}

@@ -1,0 +1,19 @@
+// What an AGENTS.md rule sees: the text, its analysis, the catalog, the policy and (for cross-file rules) the workspace.
+import type { CatalogIndex } from '../../catalog/catalog.js';
+import type { LineIndex } from '../../core/lineIndex.js';
+import type { Rule } from '../../core/types.js';
+import type { WorkspaceView } from '../../core/workspace.js';
+import type { Policy } from '../../core/policy.js';
+import type { AgentsAnalysis } from './analyze.js';
+
+export interface AgentsContext {
+  text: string;
+  path?: string;
+  lines: LineIndex;
+  catalog: CatalogIndex;
+  policy: Policy;
+  workspace?: WorkspaceView;
+  a: AgentsAnalysis;
+}
+
+export type AgentsRule = Rule<AgentsContext>;

@@ -1,0 +1,84 @@
+// Which AGENTS.md governs a task config (the nearest one up the tree, stopping at the workspace root),
+// and which task configs an AGENTS.md governs. Reads other files only through the WorkspaceView.
+import path from 'node:path';
+import { matchesHostPattern } from '../../catalog/catalog.js';
+import { AGENTS_FILE_NAME } from '../../core/fileKind.js';
+import { buildTaskDoc, type HostEntry, type TaskDoc } from '../task/taskModel.js';
+import type { WorkspaceView } from '../../core/workspace.js';
+import { parseYaml, preflight } from '../../core/yamlSource.js';
+
+const norm = (p: string) => path.normalize(p);
+
+function isInside(child: string, dir: string): boolean {
+  const rel = path.relative(dir, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The AGENTS.md nearest up the tree from a file, or undefined; the search stops at the workspace root holding the file. */
+export function governingAgentsPath(filePath: string, ws: WorkspaceView): string | undefined {
+  const file = norm(filePath);
+  const roots = ws.roots().map(norm).filter((r) => isInside(file, r));
+  // the innermost root holding the file bounds the walk
+  const stop = roots.sort((a, b) => b.length - a.length)[0];
+  let dir = path.dirname(file);
+  for (;;) {
+    const candidate = path.join(dir, AGENTS_FILE_NAME);
+    if (ws.readText(candidate) !== undefined) return candidate;
+    if (stop !== undefined && dir === stop) return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    if (stop !== undefined && !isInside(parent, stop)) return undefined;
+    dir = parent;
+  }
+}
+
+export interface GovernedConfig {
+  path: string;
+  text: string;
+  docs: TaskDoc[];
+}
+
+const docsCache = new Map<string, TaskDoc[]>();
+/** The task-config model of another file (parsed once per text). */
+export function taskDocsOf(text: string): TaskDoc[] {
+  const hit = docsCache.get(text);
+  if (hit) return hit;
+  let docs: TaskDoc[] = [];
+  if (!preflight(text)) docs = parseYaml(text).docs.map((d) => buildTaskDoc(text, d));
+  if (docsCache.size >= 64) docsCache.delete(docsCache.keys().next().value as string);
+  docsCache.set(text, docs);
+  return docs;
+}
+
+/** Task configs whose governing AGENTS.md is `agentsPath`. */
+export function governedConfigs(agentsPath: string, ws: WorkspaceView): GovernedConfig[] {
+  const target = norm(agentsPath);
+  const out: GovernedConfig[] = [];
+  for (const p of ws.taskConfigPaths()) {
+    if (governingAgentsPath(p, ws) !== target) continue;
+    const text = ws.readText(p);
+    if (text === undefined) continue;
+    out.push({ path: p, text, docs: taskDocsOf(text) });
+  }
+  return out;
+}
+
+/** The allowlist entries (allowlist / allowlist_additions) that let a host through. */
+export function allowlistEntriesFor(host: string, docs: TaskDoc[]): HostEntry[] {
+  const h = host.toLowerCase();
+  const out: HostEntry[] = [];
+  for (const d of docs) {
+    for (const e of d.allowlist) {
+      const v = e.value.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/[/:].*$/, '').replace(/\.$/, '');
+      if (v === h || (v.includes('*') && matchesHostPattern(v, h)) || (v.startsWith('.') && h.endsWith(v))) out.push(e);
+    }
+  }
+  return out;
+}
+
+/** Path of `target` as shown in messages: relative to the other file's folder. */
+export function displayPath(target: string, from?: string): string {
+  if (!from) return target;
+  const rel = path.relative(path.dirname(norm(from)), norm(target));
+  return rel.split(path.sep).join('/') || path.basename(target);
+}
