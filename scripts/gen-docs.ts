@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { allRuleMetas } from '../server/src/rules/registry.js';
+import { allRuleMetas } from '../server/src/rules/meta/index.js';
 import type { FileKind, RuleMeta } from '../server/src/core/types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

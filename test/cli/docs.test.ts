@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { README_PATH, renderDocs, renderReadme, rulePage, RULES_DIR } from '../../scripts/gen-docs.js';
-import { allRuleMetas } from '../../server/src/rules/registry.js';
+import { allRuleMetas } from '../../server/src/rules/meta/index.js';
 import { docsUrl, REPOSITORY_URL } from '../../server/src/core/docs.js';
 import { ROOT, runCli } from './helpers.js';
 import { USAGE } from '../../server/src/cli/help.js';

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runCli } from './helpers.js';
-import { allRuleMetas } from '../../server/src/rules/registry.js';
+import { allRuleMetas } from '../../server/src/rules/meta/index.js';
 
 type J = { path: string; kind: string; findings: { ruleId: string; severity: string }[]; suppressed: unknown[] }[];
 const r = runCli(['check', 'examples', '--format', 'json', '--report-suppressions']);

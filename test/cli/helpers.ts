@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../server/src/cli/main.js';
-import { allRuleMetas } from '../../server/src/rules/registry.js';
+import { allRuleMetas } from '../../server/src/rules/meta/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = path.join(ROOT, 'test', 'cli', 'fixtures');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { FIXTURES, ROOT, runCli, tempTree } from './helpers.js';
-import { allRuleMetas } from '../../server/src/rules/registry.js';
+import { allRuleMetas } from '../../server/src/rules/meta/index.js';
 import { docsUrl } from '../../server/src/core/docs.js';
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'cli', 'sarif-schema-2.1.0.json'), 'utf8'));

@@ -5,7 +5,7 @@ import { checkText } from '../../server/src/engine/check.js';
 import { assertFixesWork, positions } from '../helpers/fixes.js';
 import { matchHostPattern, isPolicyProductionHost } from '../../server/src/models/policy/hostPattern.js';
 import { parsePolicy } from '../../server/src/kinds/policy/parse.js';
-import { findRule } from '../../server/src/rules/registry.js';
+import { findRule } from '../../server/src/rules/meta/index.js';
 
 const opts = { path: '/repo/.sandbox-guard.yaml' };
 

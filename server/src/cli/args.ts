@@ -1,7 +1,7 @@
 // Command-line parsing for `sandbox-guard`. Hand-written (no dependency): the grammar is small,
 // and every mistake must become a clear usage error (exit 2), never a silently ignored flag.
 import type { SeverityOrOff } from '../core/types.js';
-import { findRule } from '../rules/registry.js';
+import { findRule } from '../rules/meta/index.js';
 
 export type Command = 'check' | 'rules' | 'checklist' | 'help' | 'version';
 export type Format = 'stylish' | 'json' | 'sarif';

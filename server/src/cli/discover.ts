@@ -2,6 +2,7 @@
 // or by the policy's `files` globs; skips node_modules, .git and the policy's `ignore` globs.
 import fs from 'node:fs';
 import path from 'node:path';
+import { kindOfFileName } from '../../../common/filePatterns.js';
 import { fileKindOf, globMatch } from '../core/fileKind.js';
 import type { FileKind } from '../core/types.js';
 import type { PolicyFor } from './policy.js';
@@ -18,7 +19,6 @@ export interface Target {
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const MAX_DEPTH = 64;
-const CONFIG_NAME = /(?:^|\.)sandbox\.ya?ml$/;
 
 export class MissingPathError extends Error {}
 
@@ -71,7 +71,7 @@ function walk(dir: string, depth: number, out: Map<string, Target>, policyFor: P
     const abs = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (SKIP_DIRS.has(e.name) || isIgnored(abs, policyFor)) continue;
-      if (CONFIG_NAME.test(e.name)) out.set(abs, { path: abs, kind: 'task', explicit: false, directory: true });
+      if (kindOfFileName(e.name) === 'task') out.set(abs, { path: abs, kind: 'task', explicit: false, directory: true });
       walk(abs, depth + 1, out, policyFor);
       continue;
     }

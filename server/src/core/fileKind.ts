@@ -1,17 +1,12 @@
 import path from 'node:path';
 import type { Policy } from './policy.js';
+import { kindOfFileName } from '../../../common/filePatterns.js';
 import type { FileKind } from './types.js';
-
-export const TASK_CONFIG_GLOBS = ['**/*.sandbox.yaml', '**/*.sandbox.yml', '**/sandbox.yaml', '**/sandbox.yml'];
-export const POLICY_FILE_NAMES = ['.sandbox-guard.yaml', '.sandbox-guard.yml'];
-export const AGENTS_FILE_NAME = 'AGENTS.md';
 
 /** The kind of a file by its name (and the policy's extra globs); undefined when it is none of ours. */
 export function fileKindOf(filePath: string, policy?: Policy): FileKind | undefined {
-  const base = path.basename(filePath);
-  if (POLICY_FILE_NAMES.includes(base)) return 'policy';
-  if (base === AGENTS_FILE_NAME) return 'agents';
-  if (/\.sandbox\.ya?ml$/.test(base) || /^sandbox\.ya?ml$/.test(base)) return 'task';
+  const byName = kindOfFileName(path.basename(filePath));
+  if (byName) return byName;
   if (policy?.files.length && policy.files.some((g) => globMatch(g, filePath, policy.path))) return 'task';
   return undefined;
 }

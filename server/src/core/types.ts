@@ -66,7 +66,9 @@ export interface Finding {
   suppressed?: { reason: string; span: Span };
 }
 
-export type FileKind = 'task' | 'agents' | 'policy';
+import type { FileKind } from '../../../common/filePatterns.js';
+
+export type { FileKind };
 
 export interface RuleDocs {
   /** one-line summary; also the short description in SARIF and `sandbox-guard rules` */

@@ -14,22 +14,10 @@ import { MAX_ALIAS_COUNT, parseYaml, preflight, type YamlProblem } from '../core
 import { fileKindOf } from '../core/fileKind.js';
 import { agentsCheck } from '../kinds/agents.js';
 import { parsePolicy } from '../kinds/policy/parse.js';
-import type { WorkspaceView } from '../core/workspace.js';
-import { parseYamlCached, type ParseCache } from '../core/incrementalParse.js';
+import { parseYamlCached } from '../core/incrementalParse.js';
+import type { CheckOptions } from '../core/checkOptions.js';
 
-export interface CheckOptions {
-  path?: string;
-  kind?: FileKind;
-  policy?: Policy;
-  /** CLI flags / editor settings, applied over the policy's `rules` */
-  overrides?: Record<string, SeverityOrOff>;
-  /** keep suppressed findings in `suppressed` (for `--report-suppressions`) */
-  reportSuppressions?: boolean;
-  /** other files (AGENTS.md <-> task configs) for cross-file rules */
-  workspace?: WorkspaceView;
-  /** the editor's per-document cache of parsed top-level blocks (same results, faster re-checks) */
-  parseCache?: ParseCache;
-}
+export type { CheckOptions };
 
 export interface CheckResult {
   kind: FileKind;

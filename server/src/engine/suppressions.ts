@@ -1,6 +1,6 @@
 // Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML)
 // and `<!-- sandbox-guard-disable-line <rule> -- <reason> -->` (Markdown).
-import { allRuleMetas } from '../rules/registry.js';
+import { allRuleMetas } from '../rules/meta/index.js';
 import { invalidSuppression, unusedSuppression } from '../rules/meta/suppressionRules.js';
 import { emptyPolicy, type Policy } from '../core/policy.js';
 import type { LineIndex } from '../core/lineIndex.js';

@@ -1,12 +1,12 @@
 // AGENTS.md checks: parse once (Markdown with exact offsets, recognised rules, host mentions), then run the rules.
-import type { CheckOptions } from '../engine/check.js';
+import type { CheckOptions } from '../core/checkOptions.js';
 import type { LineIndex } from '../core/lineIndex.js';
 import type { Finding } from '../core/types.js';
 import type { Policy } from '../core/policy.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import { analyzeAgents } from '../models/agents/analyze.js';
 import type { AgentsContext } from '../models/agents/context.js';
-import { agentsRunRules } from '../rules/agents/index.js';
+import { agentsRules } from '../rules/agents/index.js';
 import { runRules } from '../core/findings.js';
 
 export function agentsCheck(text: string, lines: LineIndex, options: CheckOptions & { policy: Policy }): Finding[] {
@@ -19,5 +19,5 @@ export function agentsCheck(text: string, lines: LineIndex, options: CheckOption
     workspace: options.workspace,
     a: analyzeAgents(text),
   };
-  return runRules(agentsRunRules, ctx, lines, options.policy, options.overrides);
+  return runRules(agentsRules, ctx, lines, options.policy, options.overrides);
 }

@@ -7,7 +7,6 @@ import { uriToPath } from './paths.js';
 import { readDisk, type ServerState } from './state.js';
 import { toTextEdits } from './workspaceEdit.js';
 
-export const ADD_AGENTS_RULES_REQUEST = 'sandboxGuard/addAgentsRules';
 
 export function addAgentsRulesEdit(state: ServerState, uri: string): WorkspaceEdit | null {
   const p = uriToPath(uri);

@@ -2,6 +2,7 @@
 // "Show documentation for <rule>", and source.fixAll.sandboxGuard (safe fixes, iterated like `--fix`).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ShowDocsCommand } from '../../../common/protocol.js';
 import { applyEdits } from '../core/applyEdits.js';
 import type { Finding, Fix, TextEdit as EngineEdit } from '../core/types.js';
 import { SOURCE, toDiagnostic, type DiagnosticData } from './diagnostics.js';
@@ -11,7 +12,7 @@ import { disableLineEdit } from './suppressAction.js';
 import { diffEdit, fixToWorkspaceEdit } from './workspaceEdit.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.sandboxGuard';
-export const SHOW_DOCS_COMMAND = 'sandboxGuard.showDocs';
+
 const NO_DISABLE = new Set(['unused-suppression', 'invalid-suppression']);
 const MAX_FIX_ROUNDS = 10;
 
@@ -80,7 +81,7 @@ function findingActions(state: ServerState, doc: TextDocument, rec: CheckRecord,
     title: `Show documentation for ${f.ruleName}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
-    command: { title: `Show documentation for ${f.ruleName}`, command: SHOW_DOCS_COMMAND, arguments: [f.docsUrl] },
+    command: { title: `Show documentation for ${f.ruleName}`, command: ShowDocsCommand, arguments: [f.docsUrl] },
   });
   return out;
 }

@@ -7,7 +7,7 @@ import { agentsHover } from '../models/agents/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
 import type { Finding } from '../core/types.js';
 import type { Policy } from '../core/policy.js';
-import { findRule } from '../rules/registry.js';
+import { findRule } from '../rules/meta/index.js';
 import { lineSource } from './completion.js';
 import { hostOf, providerName } from './hostIndex.js';
 import { childSchema, descriptionOf, schemaAt, schemaFor } from './schema.js';

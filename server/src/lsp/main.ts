@@ -1,11 +1,11 @@
 // Entry of the standalone language server (`sandbox-guard-language-server --stdio` or `--node-ipc`;
 // vscode-languageserver picks the transport from the command line).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from './server.js';
+import { startServer, VERSION } from './server.js';
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write('sandbox-guard-language-server 0.1.0\n');
+  process.stdout.write(`sandbox-guard-language-server ${VERSION}\n`);
   process.exit(0);
 }
 if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {

@@ -5,9 +5,11 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateChecklist, mergeChecklist } from '../engine/checklist/index.js';
-import { POLICY_FILE_NAMES } from '../core/fileKind.js';
-import { ADD_AGENTS_RULES_REQUEST, addAgentsRulesEdit } from './agentsRules.js';
-import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './codeActions.js';
+import { ALL_WORKSPACE_GLOBS, POLICY_FILE_NAMES } from '../../../common/filePatterns.js';
+import { AddAgentsRulesRequest, CheckWorkspaceRequest, ChecklistRequest, ShowDocsCommand, type AddAgentsRulesParams, type ChecklistParams, type ChecklistResult } from '../../../common/protocol.js';
+import pkg from '../../../package.json';
+import { addAgentsRulesEdit } from './agentsRules.js';
+import { codeActions, FIX_ALL_KIND } from './codeActions.js';
 import { complete, resolveCompletion } from './completion.js';
 import { CrossFileRefresher } from './crossFile.js';
 import { hover } from './hover.js';
@@ -19,9 +21,8 @@ import { Validator } from './validate.js';
 import { WorkspaceChecker } from './workspaceCheck.js';
 
 export const CHECK_WORKSPACE_COMMAND = 'sandboxGuard.server.checkWorkspace';
-export const CHECK_WORKSPACE_REQUEST = 'sandboxGuard/checkWorkspace';
-export const CHECKLIST_REQUEST = 'sandboxGuard/checklist';
-const VERSION = '0.1.0';
+/** the extension's version, as the CLI reports it */
+export const VERSION: string = (pkg as { version: string }).version;
 
 const isPolicyPath = (p: string | undefined) => !!p && POLICY_FILE_NAMES.some((n) => p.endsWith(`/${n}`) || p.endsWith(`\\${n}`));
 
@@ -88,8 +89,7 @@ export function startServer(connection: Connection): void {
     const folders = state.folders.map((f) => f.path).join(', ') || 'none (single files only)';
     log.always(`Sandbox Guard language server ${VERSION} (${process.argv[1] ?? 'server'}, node ${process.version}); workspace folders: ${folders}`);
     if (state.caps.watchedFilesDynamic) {
-      const globs = ['**/*.sandbox.{yaml,yml}', '**/sandbox.{yaml,yml}', '**/AGENTS.md', '**/.sandbox-guard.{yaml,yml}'];
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) }).catch((e) => log.error('register watchers', e));
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: ALL_WORKSPACE_GLOBS.map((globPattern) => ({ globPattern })) }).catch((e) => log.error('register watchers', e));
     }
     if (state.caps.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
     if (state.folders.length) {
@@ -220,7 +220,7 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async (params) => {
     try {
       if (params.command === CHECK_WORKSPACE_COMMAND) return await workspace.request();
-      if (params.command === SHOW_DOCS_COMMAND) {
+      if (params.command === ShowDocsCommand) {
         // for clients that send the command back to the server instead of handling it themselves
         const url = String(params.arguments?.[0] ?? '');
         if (!/^https:\/\//.test(url)) return null;
@@ -233,9 +233,9 @@ export function startServer(connection: Connection): void {
     return null;
   });
 
-  connection.onRequest(CHECK_WORKSPACE_REQUEST, (_params: unknown, token) => workspace.request(token));
+  connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token) => workspace.request(token));
 
-  connection.onRequest(CHECKLIST_REQUEST, (params: { uri: string; existing?: string }) => {
+  connection.onRequest(ChecklistRequest, (params: ChecklistParams): ChecklistResult => {
     const doc = documents.get(params.uri);
     const p = uriToPath(params.uri);
     const text = doc?.getText() ?? (p ? state.workspaceView().readText(p) : undefined);
@@ -246,7 +246,7 @@ export function startServer(connection: Connection): void {
     return { markdown: params.existing ? mergeChecklist(params.existing, markdown) : markdown };
   });
 
-  connection.onRequest(ADD_AGENTS_RULES_REQUEST, (params: { uri: string }) => addAgentsRulesEdit(state, params.uri));
+  connection.onRequest(AddAgentsRulesRequest, (params: AddAgentsRulesParams) => addAgentsRulesEdit(state, params.uri));
 
   documents.listen(connection);
   connection.listen();

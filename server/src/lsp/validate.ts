@@ -1,14 +1,13 @@
 // Validation of open documents: immediate (the check is cheap), coalesced over bursts of changes,
 // and versioned (a result is only published while its version is still the document's).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { StatusNotification, type StatusParams } from '../../../common/protocol.js';
 import { toDiagnostics } from './diagnostics.js';
 import { uriToPath, enginePath } from './paths.js';
 import type { CheckRecord, ServerState } from './state.js';
 
 /** How many event-loop turns a validation may wait for a burst of changes to end (no timer). */
 const MAX_HOPS = 8;
-
-export const STATUS_NOTIFICATION = 'sandboxGuard/status';
 
 export class Validator {
   private readonly scheduled = new Map<string, { seen: number; hops: number }>();
@@ -62,7 +61,7 @@ export class Validator {
       const rec = state.check(doc.uri, doc.getText(), doc.version, kind, settings);
       if (state.documents.get(doc.uri)?.version !== doc.version) return undefined;
       void state.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(rec) });
-      void state.connection.sendNotification(STATUS_NOTIFICATION, { uri: doc.uri, ms: Math.round(rec.ms * 100) / 100, findings: rec.findings.length });
+      void state.connection.sendNotification(StatusNotification, { uri: doc.uri, ms: Math.round(rec.ms * 100) / 100, findings: rec.findings.length } satisfies StatusParams);
       return rec;
     } catch (e) {
       state.log.error('validate', e);

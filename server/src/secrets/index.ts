@@ -4,5 +4,4 @@ export { scanSecrets, SCAN_WINDOW, type SecretMatch } from './scan.js';
 export { compilePatterns, keyMode, safeSource, type CompiledPattern, type KeyMode, type SkippedPattern } from './patterns.js';
 export { isSecretKeyName, isSecretReference, nameParts } from './keys.js';
 export { isPlaceholderPassword } from './placeholders.js';
-export { secretHits, type SecretHit, type SecretProperty } from '../models/task/secrets.js';
 export { secretKind, providerName } from './describe.js';

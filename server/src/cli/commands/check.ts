@@ -16,7 +16,7 @@ import { policyLookup } from '../policy.js';
 import { readTextFile } from '../../core/readFile.js';
 import { redactSecrets } from '../redact.js';
 import { displayPath, totals, type FileReport } from '../report.js';
-import { allRuleMetas } from '../../rules/registry.js';
+import { allRuleMetas } from '../../rules/meta/index.js';
 import { applyEdits } from '../../core/applyEdits.js';
 import type { FileEdit } from '../../core/types.js';
 import path from 'node:path';

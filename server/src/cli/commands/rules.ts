@@ -3,7 +3,7 @@ import type { CliOptions } from '../args.js';
 import { colorEnabled, paint } from '../color.js';
 import type { Io } from '../io.js';
 import { docsUrl } from '../../core/docs.js';
-import { allRuleMetas } from '../../rules/registry.js';
+import { allRuleMetas } from '../../rules/meta/index.js';
 import fs from 'node:fs';
 import path from 'node:path';
 

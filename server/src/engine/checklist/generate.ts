@@ -6,7 +6,7 @@
 import { loadCatalog, type CatalogIndex } from '../../catalog/catalog.js';
 import { buildTaskDoc, type CredentialEntry, type TaskDoc } from '../../models/task/taskModel.js';
 import { parseYaml, preflight } from '../../core/yamlSource.js';
-import { redactSecrets } from '../../cli/redact.js';
+import { redactSecrets } from '../../secrets/tokenShapes.js';
 import { guessProvider, secretsManagerName, SECRETS_MANAGERS } from './provider.js';
 
 export interface ChecklistOptions {

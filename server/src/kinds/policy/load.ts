@@ -1,10 +1,10 @@
 // Finds the policy file that applies to a file: the nearest `.sandbox-guard.yaml`/`.yml` up the tree.
 // I/O is injected (the CLI and the language server pass node's fs), so this stays testable and pure.
 import path from 'node:path';
-import { POLICY_FILE_NAMES } from '../../core/fileKind.js';
+import { POLICY_FILE_NAMES } from '../../../../common/filePatterns.js';
 import { toFinding } from '../../core/findings.js';
 import { LineIndex } from '../../core/lineIndex.js';
-import { policyInvalid } from '../../rules/policy/policy-invalid.js';
+import { policyInvalidMeta as policyInvalid } from '../../rules/meta/policy/policy-invalid.js';
 import { parsePolicy, type ParsePolicyOptions, type PolicyResult } from './parse.js';
 import { emptyPolicy, type Policy } from '../../core/policy.js';
 

@@ -6,7 +6,7 @@ import type { Span } from '../../core/types.js';
 import type { WorkspaceView } from '../../core/workspace.js';
 import { classifyHost } from '../../hosts/classify.js';
 import { emptyPolicy, type Policy } from '../../core/policy.js';
-import { agentsRules } from '../../rules/agents/index.js';
+import { agentsRuleMetas } from '../../rules/meta/index.js';
 import { analyzeAgentsCached, missingRules } from './analyze.js';
 import { governedConfigs } from './governance.js';
 import { BLAST_RADIUS, listStyle, RULE_ID, RULE_LABEL, RULE_TEXT, rulesOf, type StagingRule } from './rulesText.js';
@@ -32,7 +32,7 @@ export interface AgentsCompletion {
   documentation?: string;
 }
 
-const ruleName = (id: string) => agentsRules.find((r) => r.id === id)?.name ?? id;
+const ruleName = (id: string) => agentsRuleMetas.find((r) => r.id === id)?.name ?? id;
 const link = (id: string) => `[${id} ${ruleName(id)}](${docsUrl(ruleName(id))})`;
 
 /** Markdown for a hover on a line that states a staging-only rule; undefined elsewhere. */

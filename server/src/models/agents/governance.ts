@@ -2,7 +2,7 @@
 // and which task configs an AGENTS.md governs. Reads other files only through the WorkspaceView.
 import path from 'node:path';
 import { matchesHostPattern } from '../../catalog/catalog.js';
-import { AGENTS_FILE_NAME } from '../../core/fileKind.js';
+import { AGENTS_FILE_NAME } from '../../../../common/filePatterns.js';
 import { buildTaskDoc, type HostEntry, type TaskDoc } from '../task/taskModel.js';
 import type { WorkspaceView } from '../../core/workspace.js';
 import { parseYaml, preflight } from '../../core/yamlSource.js';

@@ -2,7 +2,7 @@
 // a broken entry falls back to the default, it never switches checking off.
 import type { CatalogIndex } from '../../catalog/catalog.js';
 import type { Severity, SeverityOrOff } from '../../core/types.js';
-import { findRule } from '../../rules/registry.js';
+import { findRule } from '../../rules/meta/index.js';
 import { SCHEMAS, type JsonSchema } from '../../schema/schemaInfo.js';
 import { stagingHostProblem } from './checks.js';
 import { globProblem } from './globs.js';

@@ -1,18 +1,9 @@
 import type { AgentsRule } from '../../models/agents/context.js';
 import { checkMissing } from './missing.js';
+import { agentsErrorHandlingRuleMeta } from '../meta/agents/agents-error-handling-rule.js';
 
 export const agentsErrorHandlingRule: AgentsRule = {
-  id: 'SG404',
-  name: 'agents-error-handling-rule',
-  severity: 'warning',
-  kind: 'agents',
-  docs: {
-    summary: 'The Rules section does not require error handling and a timeout on every external API call (or requires only one of the two).',
-    why: 'Without a timeout a hung call stalls the task until the VM dies; without error handling a failed call is taken for success and the agent builds on bad data. Half a rule (timeouts without error handling) leaves the other failure open.',
-    fix: 'Add "All external API calls must include error handling and timeouts" ("Every outbound HTTP request needs a timeout and error handling" counts too).',
-    bad: '## Rules\n\n- All external API calls must have a timeout',
-    good: '## Rules\n\n- All external API calls must have a timeout\n- All external API calls must include error handling and timeouts',
-  },
+  ...agentsErrorHandlingRuleMeta,
   check(ctx, report) {
     checkMissing('errorHandling', ctx, report);
   },

@@ -3,19 +3,10 @@ import { firmFix, standardWording, withEnding } from '../../models/agents/firm.j
 import { HEDGE, SOFT } from '../../models/agents/lexicon.js';
 import { tokenize } from '../../models/agents/tokens.js';
 import type { Fix } from '../../core/types.js';
+import { agentsWeakWordingMeta } from '../meta/agents/agents-weak-wording.js';
 
 export const agentsWeakWording: AgentsRule = {
-  id: 'SG406',
-  name: 'agents-weak-wording',
-  severity: 'info',
-  kind: 'agents',
-  docs: {
-    summary: 'A staging-only rule is worded as a wish ("try to avoid production", "should") rather than a rule ("NEVER", "must").',
-    why: 'An agent weighs soft guidance against getting the task done: "try to avoid production" reads as permission to use production when staging is inconvenient. Rules an agent must not break need firm words.',
-    fix: 'State the rule firmly: "NEVER …", "must …", "Always …". The quick fix rewrites the hedge, or replaces the sentence with the standard wording.',
-    bad: '## Rules\n\n- Try to avoid production.',
-    good: '## Rules\n\n- NEVER call production.',
-  },
+  ...agentsWeakWordingMeta,
   check(ctx, report) {
     for (const u of ctx.a.units) {
       if (u.unit.kind !== 'paragraph') continue;

@@ -1,4 +1,4 @@
-// AGENTS.md rules, in ID order (SG503's AGENTS.md side is run by the hook but registered by its task side).
+// AGENTS.md rules as the AGENTS.md kind runs them: in ID order, then SG503's AGENTS.md side (one cross-file rule, rules/cross/).
 import type { AgentsRule } from '../../models/agents/context.js';
 import { agentsRulesSection } from './agents-rules-section.js';
 import { agentsNoProductionRule } from './agents-no-production-rule.js';
@@ -10,7 +10,8 @@ import { agentsProductionHost } from './agents-production-host.js';
 import { agentsContradiction } from './agents-contradiction.js';
 import { agentsSecret } from './agents-secret.js';
 import { agentsHostNotAllowlisted } from './agents-host-not-allowlisted.js';
-import { agentsForbiddenHostAllowlisted } from './agents-forbidden-host-allowlisted.js';
+import { agentsForbiddenHostAllowlisted } from '../cross/agents-forbidden-host-allowlisted.js';
+import { agentsSide } from '../cross/crossRule.js';
 
 export const agentsRules: AgentsRule[] = [
   agentsRulesSection,
@@ -23,7 +24,6 @@ export const agentsRules: AgentsRule[] = [
   agentsContradiction,
   agentsSecret,
   agentsHostNotAllowlisted,
+  agentsSide(agentsForbiddenHostAllowlisted),
 ];
 
-/** Everything the AGENTS.md hook runs, including SG503's AGENTS.md side. */
-export const agentsRunRules: AgentsRule[] = [...agentsRules, agentsForbiddenHostAllowlisted];

@@ -3,6 +3,7 @@ import type { PolicyRule } from '../../models/policy/context.js';
 import { stagingHostProblem } from '../../models/policy/checks.js';
 import { nodeSpan, scalarString } from '../../core/yamlSource.js';
 import { findPair } from '../../schema/locate.js';
+import { policyStagingHostIsProductionMeta } from '../meta/policy/staging-host-is-production.js';
 
 /** `productionHosts` strings as written (for the same-file cross-check). */
 function productionHosts(contents: Node | undefined): string[] {
@@ -11,17 +12,7 @@ function productionHosts(contents: Node | undefined): string[] {
 }
 
 export const policyStagingHostIsProduction: PolicyRule = {
-  id: 'SG952',
-  name: 'policy-staging-host-is-production',
-  severity: 'error',
-  kind: 'policy',
-  docs: {
-    summary: 'A `stagingHosts` mapping points at a host that is itself production.',
-    why: 'Staging hosts from the policy are trusted: quick fixes swap production hosts to them, and they are never reported. A mapping to a production host would turn a finding into a fix that keeps the task on production.',
-    fix: 'Map the production host to its real staging or sandbox host. The mapping is ignored until then.',
-    bad: 'stagingHosts:\n  payments.example.com: api.paypal.com',
-    good: 'stagingHosts:\n  payments.example.com: payments.staging.example.com',
-  },
+  ...policyStagingHostIsProductionMeta,
   check(ctx, report) {
     const contents = ctx.doc?.contents as Node | undefined;
     const map = findPair(contents, 'stagingHosts')?.value;

@@ -2,21 +2,12 @@ import { isMap, isPair, isScalar, type Node } from 'yaml';
 import type { PolicyRule } from '../../models/policy/context.js';
 import { closestMatch } from '../../schema/suggest.js';
 import { nodeSpan, scalarInnerSpan, scalarString } from '../../core/yamlSource.js';
-import { allRuleMetas, findRule } from '../registry.js';
+import { allRuleMetas, findRule } from '../meta/index.js';
 import { findPair } from '../../schema/locate.js';
+import { policyUnknownRuleMeta } from '../meta/policy/unknown-rule.js';
 
 export const policyUnknownRule: PolicyRule = {
-  id: 'SG951',
-  name: 'policy-unknown-rule',
-  severity: 'warning',
-  kind: 'policy',
-  docs: {
-    summary: "The policy's `rules` names a rule that does not exist.",
-    why: 'A misspelt rule name changes nothing: the severity the team meant to set (for example raising `unverified-host` to an error) silently does not apply.',
-    fix: 'Use a rule ID (`SG101`) or name (`production-host`) from `sandbox-guard rules`; the quick fix renames a close match.',
-    bad: 'rules:\n  unverfied-host: error',
-    good: 'rules:\n  unverified-host: error',
-  },
+  ...policyUnknownRuleMeta,
   check(ctx, report) {
     const rules = findPair(ctx.doc?.contents as Node | undefined, 'rules')?.value;
     if (!isMap(rules)) return;

@@ -3,6 +3,7 @@ import { secretHits, type SecretHit } from '../../models/task/secrets.js';
 import { secretKind } from '../../secrets/describe.js';
 import { redact } from '../../secrets/redact.js';
 import { secretFixes } from './secretFixes.js';
+import { liveKeyMeta } from '../meta/task/live-key.js';
 
 function where(hit: SecretHit): string {
   if (hit.inComment) return 'in a comment';
@@ -13,17 +14,7 @@ function where(hit: SecretHit): string {
 }
 
 export const liveKey: TaskRule = {
-  id: 'SG202',
-  name: 'live-key',
-  severity: 'error',
-  kind: 'task',
-  docs: {
-    summary: 'A live-mode (production) key appears anywhere in the file: env values, comments, any string.',
-    why: 'A live key acts on real customers, real money and real data. In a sandbox task an autonomous agent can use it for anything the key allows, and once committed the key is in the git history for good. Publishable live keys (`pk_live_…`) are public by design but still tie the task to the production account.',
-    fix: 'Revoke the live key now at the provider (rotating it is the only way to take it back), then give the task a test-mode or sandbox key stored in a secrets manager and referenced with `source` and `ref`.',
-    bad: '# old key: sk_live_000000000000000000000000\nenv:\n  API_BASE_URL: https://api.stripe.com',
-    good: 'credentials:\n  STAGING_STRIPE_KEY:\n    source: vault\n    ref: secret/staging_stripe_key',
-  },
+  ...liveKeyMeta,
   check(ctx, report) {
     for (const hit of secretHits(ctx)) {
       if (!hit.live) continue;

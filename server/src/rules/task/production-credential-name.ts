@@ -1,5 +1,6 @@
 import type { TaskContext, TaskRule } from '../../models/task/taskContext.js';
 import type { Fix, TextEdit } from '../../core/types.js';
+import { productionCredentialNameMeta } from '../meta/task/production-credential-name.js';
 
 const PRODUCTION_PARTS = new Set(['PROD', 'PRODUCTION', 'LIVE']);
 
@@ -48,17 +49,7 @@ function renameFix(ctx: TaskContext, name: string, taken: Set<string>): Fix | un
 }
 
 export const productionCredentialName: TaskRule = {
-  id: 'SG206',
-  name: 'production-credential-name',
-  severity: 'error',
-  kind: 'task',
-  docs: {
-    summary: 'A credential is named for production: PROD, PRODUCTION or LIVE is a part of its name.',
-    why: 'The name says which key the secrets manager hands out. `PROD_STRIPE_KEY` is either a production key — then the agent can move real money — or a mislabelled sandbox key that the next person will "fix" by pointing it at production. Either way the audit trail lies.',
-    fix: 'Give the task a dedicated sandbox key and name it for what it is: `STAGING_…`. The quick fix renames the credential and every reference to it in the file (`${PROD_STRIPE_KEY}` in env values, comments); update the secrets manager and the code that reads the variable too.',
-    bad: 'credentials:\n  PROD_STRIPE_KEY:\n    source: vault\nenv:\n  STRIPE_KEY: ${PROD_STRIPE_KEY}',
-    good: 'credentials:\n  STAGING_STRIPE_KEY:\n    source: vault\nenv:\n  STRIPE_KEY: ${STAGING_STRIPE_KEY}',
-  },
+  ...productionCredentialNameMeta,
   check(ctx, report) {
     const taken = new Set(ctx.docs.flatMap((d) => d.credentials.map((c) => c.name)));
     for (const doc of ctx.docs) {

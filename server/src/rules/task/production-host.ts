@@ -8,6 +8,7 @@ import { allowlisted, allowlistEntries, classOf, listName, removeFix, replaceFix
 import { envHosts } from './envEndpoints.js';
 import type { Span, TextEdit } from '../../core/types.js';
 import type { TaskDoc } from '../../models/task/taskModel.js';
+import { productionHostMeta } from '../meta/task/production-host.js';
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 const UNVERIFIED = ' (unverified catalog fact)';
@@ -100,18 +101,7 @@ function sharedReport(e: CheckedEntry, c: HostClass): Report {
 }
 
 export const productionHost: TaskRule = {
-  id: 'SG101',
-  name: 'production-host',
-  severity: 'error',
-  kind: 'task',
-  docs: {
-    summary: 'A production host is in `allowlist` / `allowlist_additions` (hosts shared by test and live mode get a warning about the key).',
-    why:
-      'The allowlist is the only thing between an autonomous agent and the network. One production host in it and a task can create real charges, send real messages or change real customer records, with nobody watching. Hosts that serve test and live mode alike (Stripe, Twilio, Mollie, …) are only safe with a test-mode key.',
-    fix: 'Replace the host with its staging or sandbox host (the quick fix uses the policy\'s `stagingHosts`, then the catalog). For shared hosts, give the task a test-mode key (e.g. `sk_test_…`).',
-    bad: 'network:\n  allowlist:\n    - api-m.paypal.com\n    - connect.squareup.com',
-    good: 'network:\n  allowlist:\n    - api-m.sandbox.paypal.com\n    - connect.squareupsandbox.com',
-  },
+  ...productionHostMeta,
   check(ctx, report) {
     for (const e of allowlistEntries(ctx)) {
       if (e.norm.invalid && !e.norm.wildcard) continue;

@@ -4,6 +4,7 @@ import type { Fix } from '../../core/types.js';
 import { allowlistEntries, classOf } from './hostEntryUtil.js';
 import { insertIntoMap, simpleEntry } from './credentialEdits.js';
 import { valueSpanOf } from './credentialList.js';
+import { writeMethodsMeta } from '../meta/task/write-methods.js';
 
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const READ_ONLY = '[GET, HEAD, OPTIONS]';
@@ -42,17 +43,7 @@ function list(hosts: string[]): string {
 }
 
 export const writeMethods: TaskRule = {
-  id: 'SG303',
-  name: 'write-methods',
-  severity: 'warning',
-  kind: 'task',
-  docs: {
-    summary: 'Write methods (POST, PUT, PATCH, DELETE) are allowed together with a production or unverified host (warning), or while every credential is read-only (info).',
-    why: 'The egress proxy can block write methods outright. With a production or unverified host on the allowlist, allowing them means one wrong call can create charges, send mail or delete records for real. When every credential is read-only, allowing writes buys nothing and removes a second line of defence. Without a `methods` list every method is allowed; that is only reported in the warning case, where it matters.',
-    fix: 'Restrict `network.methods` to `[GET, HEAD, OPTIONS]`; allow writes only for tasks that need them against hosts verified as staging.',
-    bad: 'network:\n  allowlist: [api.example.com]\n  methods: [GET, POST, DELETE]',
-    good: 'network:\n  allowlist: [api.example.com]\n  methods: [GET, HEAD, OPTIONS]',
-  },
+  ...writeMethodsMeta,
   check(ctx, report) {
     for (const doc of ctx.docs) {
       const explicit = doc.methodsField !== undefined;

@@ -1,0 +1,51 @@
+// The one table of file patterns: which file names are which kind. CLI discovery, the language
+// server's watchers, the client's document selector and package.json `contributes` all derive from it
+// (test/common/filePatterns.test.ts fails when package.json disagrees). Imports nothing: the client bundles it.
+
+export type FileKind = 'task' | 'agents' | 'policy';
+
+export interface FilePatterns {
+  /** exact file names */
+  names: string[];
+  /** file-name endings (`x.sandbox.yaml`) */
+  suffixes: string[];
+}
+
+/** In match order: the first kind whose names or suffixes match a file name wins. */
+export const FILE_PATTERNS: Record<FileKind, FilePatterns> = {
+  policy: { names: ['.sandbox-guard.yaml', '.sandbox-guard.yml'], suffixes: [] },
+  agents: { names: ['AGENTS.md'], suffixes: [] },
+  task: { names: ['sandbox.yaml', 'sandbox.yml'], suffixes: ['.sandbox.yaml', '.sandbox.yml'] },
+};
+
+export const FILE_KINDS = Object.keys(FILE_PATTERNS) as FileKind[];
+
+/** The language id of task configs (package.json `contributes.languages`). */
+export const TASK_LANGUAGE_ID = 'sandbox-yaml';
+
+export const POLICY_FILE_NAMES = FILE_PATTERNS.policy.names;
+export const AGENTS_FILE_NAME = FILE_PATTERNS.agents.names[0];
+
+/** The kind of a file by its base name alone (no policy `files` globs), or undefined. */
+export function kindOfFileName(base: string): FileKind | undefined {
+  for (const kind of FILE_KINDS) {
+    const p = FILE_PATTERNS[kind];
+    if (p.names.includes(base) || p.suffixes.some((s) => base.endsWith(s))) return kind;
+  }
+  return undefined;
+}
+
+/** File-name globs of a kind (`sandbox.yaml`, `*.sandbox.yaml`), as in package.json `fileMatch`. */
+export function nameGlobs(kind: FileKind): string[] {
+  const p = FILE_PATTERNS[kind];
+  return [...p.suffixes.map((s) => `*${s}`), ...p.names];
+}
+
+/** One workspace glob of a kind, e.g. `**\/{*.sandbox.yaml,*.sandbox.yml,sandbox.yaml,sandbox.yml}`. */
+export function workspaceGlob(kind: FileKind): string {
+  const g = nameGlobs(kind);
+  return g.length === 1 ? `**/${g[0]}` : `**/{${g.join(',')}}`;
+}
+
+/** Workspace globs of every kind (the server's file watchers). */
+export const ALL_WORKSPACE_GLOBS = FILE_KINDS.map(workspaceGlob);

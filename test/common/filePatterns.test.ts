@@ -1,0 +1,49 @@
+// package.json `contributes` and `activationEvents` must agree with the one table of file patterns
+// (common/filePatterns.ts) that CLI discovery, the server's watchers and the client's selector use.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import test from 'node:test';
+import { ALL_WORKSPACE_GLOBS, FILE_KINDS, FILE_PATTERNS, kindOfFileName, nameGlobs, TASK_LANGUAGE_ID, workspaceGlob } from '../../common/filePatterns.js';
+import { fileKindOf } from '../../server/src/core/fileKind.js';
+
+const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+/** `**\/*.sandbox.{yaml,yml}` -> `*.sandbox.yaml`, `*.sandbox.yml` (one brace group is all package.json uses). */
+function expand(glob: string): string[] {
+  const g = glob.replace(/^\*\*\//, '');
+  const m = g.match(/^(.*)\{([^}]*)\}(.*)$/);
+  return m ? m[2].split(',').map((x) => m[1] + x + m[3]) : [g];
+}
+const sorted = (xs: string[]) => [...xs].sort();
+
+test('activationEvents workspaceContains lists exactly the table\'s file names', () => {
+  const globs = (pkg.activationEvents as string[]).filter((e) => e.startsWith('workspaceContains:')).flatMap((e) => expand(e.slice('workspaceContains:'.length)));
+  assert.deepEqual(sorted(globs), sorted(FILE_KINDS.flatMap(nameGlobs)));
+  assert.ok(pkg.activationEvents.includes(`onLanguage:${TASK_LANGUAGE_ID}`));
+});
+
+test('the task-config language contributes the table\'s suffixes and names', () => {
+  const lang = pkg.contributes.languages.find((l: { id: string }) => l.id === TASK_LANGUAGE_ID);
+  assert.ok(lang, `no language ${TASK_LANGUAGE_ID}`);
+  assert.deepEqual(sorted(lang.extensions), sorted(FILE_PATTERNS.task.suffixes));
+  assert.deepEqual(sorted(lang.filenames), sorted(FILE_PATTERNS.task.names));
+});
+
+test('yamlValidation fileMatch of each schema is its kind\'s file names', () => {
+  const byUrl = (part: string) => pkg.contributes.yamlValidation.find((v: { url: string }) => v.url.includes(part)).fileMatch as string[];
+  assert.deepEqual(sorted(byUrl('sandbox-task')), sorted(nameGlobs('task')));
+  assert.deepEqual(sorted(byUrl('sandbox-guard-policy')), sorted(nameGlobs('policy')));
+});
+
+test('watch globs cover every kind; a name matches the kind the engine gives it', () => {
+  assert.deepEqual(ALL_WORKSPACE_GLOBS, FILE_KINDS.map(workspaceGlob));
+  assert.equal(workspaceGlob('task'), '**/{*.sandbox.yaml,*.sandbox.yml,sandbox.yaml,sandbox.yml}');
+  const cases: Record<string, string | undefined> = {
+    'a.sandbox.yaml': 'task', 'sandbox.yml': 'task', 'AGENTS.md': 'agents', '.sandbox-guard.yml': 'policy',
+    'agents.md': undefined, 'sandbox.yaml.bak': undefined, 'x.yaml': undefined, '.sandbox-guard.json': undefined,
+  };
+  for (const [name, kind] of Object.entries(cases)) {
+    assert.equal(kindOfFileName(name), kind, name);
+    assert.equal(fileKindOf(`/w/dir/${name}`), kind, name);
+  }
+});
