@@ -1,12 +1,10 @@
 // Checks one file with the engine (the same checkText the language server calls), turning every way
 // the file can be bad into an SG000 finding instead of an exception.
 import { checkText, type CheckResult } from '../engine/check.js';
-import { effectiveSeverity, toFinding } from '../core/findings.js';
-import { LineIndex } from '../core/lineIndex.js';
-import type { FileKind, Finding, Severity, SeverityOrOff } from '../core/types.js';
+import type { FileKind, Finding, SeverityOrOff } from '../core/types.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { emptyPolicy, type Policy } from '../core/policy.js';
-import { unreadableFile } from '../rules/meta/unreadable-file.js';
+import { unreadableFinding, unreadableFindings } from '../engine/unreadable.js';
 import type { Target } from './discover.js';
 import { readTextFile } from '../core/readFile.js';
 import { displayPath, type FileReport } from './report.js';
@@ -17,18 +15,6 @@ export interface CheckEnv {
   overrides: Record<string, SeverityOrOff>;
   reportSuppressions: boolean;
   workspace: WorkspaceView & { overlay: Map<string, string> };
-}
-
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
-/** An SG000 finding, or none when the rule is turned off. */
-export function unreadableFinding(message: string, policy: Policy, overrides: Record<string, SeverityOrOff>, text = '', offset = 0, lowered?: Severity): Finding[] {
-  const configured = effectiveSeverity(unreadableFile, policy, overrides);
-  if (configured === 'off') return [];
-  // same rule as the engine: a finding may lower its severity, a configured severity caps it
-  const severity = lowered && RANK[lowered] < RANK[configured] ? lowered : configured;
-  const end = Math.min(text.length, offset + 1);
-  return [toFinding(unreadableFile, severity, { message, span: { start: offset, end: Math.max(offset, end) } }, new LineIndex(text))];
 }
 
 /** Runs the engine on a text; an engine exception becomes a finding (and exit code 2), never a crash. */
@@ -48,7 +34,7 @@ export function checkTarget(t: Target, env: CheckEnv): FileReport {
   const policy = env.policyFor(t.path);
   const overlay = env.workspace.overlay.get(t.path);
   const r = overlay !== undefined ? { ok: true as const, text: overlay, bom: false } : readTextFile(t.path);
-  if (!r.ok) return { ...base, text: r.text ?? '', findings: unreadableFinding(r.message, policy, env.overrides, r.text, r.offset, r.severity) };
+  if (!r.ok) return { ...base, text: r.text ?? '', findings: unreadableFindings(r, policy, env.overrides) };
   if (t.kind === 'task' && r.text.trim() === '') {
     // an empty task config grants nothing, so it is not an error; say so in case it was truncated by mistake
     return { ...base, text: r.text, findings: unreadableFinding('Empty task config: there is nothing to check. Delete the file or fill it in.', policy, env.overrides, r.text, 0, 'info') };

@@ -1,11 +1,10 @@
 // Which team policy applies to a file: the nearest `.sandbox-guard.yaml` up the tree, through the
 // policy loader (server/src/kinds/policy/load.ts) with the file system as its reader.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding, SeverityOrOff } from '../core/types.js';
 import { loadPolicyForFile, type ReadText } from '../kinds/policy/load.js';
 import type { Policy } from '../core/policy.js';
-import { readTextFile } from '../core/readFile.js';
+import { readPolicyText } from '../core/readFile.js';
 
 export interface PolicyFor {
   (filePath: string): Policy;
@@ -13,12 +12,7 @@ export interface PolicyFor {
   problems: Map<string, Finding[]>;
 }
 
-const readForPolicy: ReadText = (p) => {
-  if (!fs.existsSync(p)) return undefined;
-  const r = readTextFile(p);
-  if (r.ok) return r.text;
-  throw new Error(r.message);
-};
+const readForPolicy: ReadText = readPolicyText;
 
 /** A per-run cache by folder: the nearest policy up the tree is the same for every file in a folder. */
 export function policyLookup(overrides: Record<string, SeverityOrOff> = {}, read: ReadText = readForPolicy): PolicyFor {

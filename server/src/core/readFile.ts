@@ -1,5 +1,6 @@
-// Reads a file as strict UTF-8 text, or says clearly why it cannot: every way a file can be bad
-// (missing, a directory, a FIFO, too large, binary, UTF-16, not UTF-8) becomes a message, never a throw or a hang.
+// The one strict reader, for the CLI and the language server alike: reads a file as strict UTF-8 text, or says
+// clearly why it cannot. Every way a file can be bad (missing, a directory, a FIFO, too large, binary, UTF-16,
+// not UTF-8) becomes a message, never a throw or a hang; the same limit holds for every file kind.
 import fs from 'node:fs';
 import { LIMITS } from './yamlSource.js';
 import type { Severity } from './types.js';
@@ -22,6 +23,8 @@ export interface FsApi {
 }
 
 const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+const tooLarge = (size: number) => `File is too large to check (${sizeText(size)}; the limit is ${sizeText(LIMITS.maxBytes)}). Task configs are small: split it or remove generated content.`;
+const binary = (byte: number) => `File looks binary (a NUL byte at byte ${byte}): it was not checked. Task configs are UTF-8 text.`;
 
 export function readTextFile(filePath: string, api: FsApi = fs): ReadResult {
   let stat: fs.Stats;
@@ -35,7 +38,7 @@ export function readTextFile(filePath: string, api: FsApi = fs): ReadResult {
   }
   if (!stat.isFile()) return { ok: false, message: 'Not a regular file (a FIFO, socket or device): it was not read. Task configs must be regular files.' };
   if (stat.size > LIMITS.maxBytes) {
-    return { ok: false, message: `File is too large to check (${sizeText(stat.size)}; the limit is ${sizeText(LIMITS.maxBytes)}). Task configs are small: split it or remove generated content.` };
+    return { ok: false, message: tooLarge(stat.size) };
   }
   let bytes: Buffer;
   try {
@@ -47,12 +50,12 @@ export function readTextFile(filePath: string, api: FsApi = fs): ReadResult {
 }
 
 export function decodeText(bytes: Uint8Array): ReadResult {
-  if (bytes.length > LIMITS.maxBytes) return { ok: false, message: `File is too large to check (${sizeText(bytes.length)}; the limit is ${sizeText(LIMITS.maxBytes)}).` };
+  if (bytes.length > LIMITS.maxBytes) return { ok: false, message: tooLarge(bytes.length) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, message: 'File is UTF-16 encoded: save it as UTF-8 so it can be checked (and read by the orchestrator).' };
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ok: false, message: `File looks binary (a NUL byte at byte ${nul}): it was not checked. Task configs are UTF-8 text.` };
+  if (nul >= 0) return { ok: false, message: binary(nul) };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
@@ -69,6 +72,27 @@ export function decodeText(bytes: Uint8Array): ReadResult {
       offset,
     };
   }
+}
+
+/** A policy file's text for the policy loader: undefined when missing; throws the reader's message when unreadable. */
+export function readPolicyText(p: string): string | undefined {
+  if (!fs.existsSync(p)) return undefined;
+  const r = readTextFile(p);
+  if (r.ok) return r.text;
+  throw new Error(r.message);
+}
+
+/**
+ * The reader's verdict on a text that is already decoded (a document open in the editor): the same size limit
+ * (in UTF-8 bytes, as on disk) and the same binary check, with the same messages, as reading it from disk.
+ */
+export function checkDecodedText(text: string): ReadResult {
+  // a UTF-16 code unit is at most 3 UTF-8 bytes: skip the count for texts that cannot be over the limit
+  const size = text.length * 3 > LIMITS.maxBytes ? Buffer.byteLength(text, 'utf8') : text.length;
+  if (size > LIMITS.maxBytes) return { ok: false, message: tooLarge(size) };
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return { ok: false, message: binary(Buffer.byteLength(text.slice(0, nul), 'utf8')) };
+  return { ok: true, text, bom: false };
 }
 
 /** Index of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -1,4 +1,6 @@
-// AGENTS.md checks: parse once (Markdown with exact offsets, recognised rules, host mentions), then run the rules.
+// The AGENTS.md kind: parse once (Markdown with exact offsets, recognised rules, host mentions), then run the rules.
+import { FILE_PATTERNS } from '../../../common/filePatterns.js';
+import type { KindDescriptor } from './descriptor.js';
 import type { CheckOptions } from '../core/checkOptions.js';
 import type { LineIndex } from '../core/lineIndex.js';
 import type { Finding } from '../core/types.js';
@@ -21,3 +23,12 @@ export function agentsCheck(text: string, lines: LineIndex, options: CheckOption
   };
   return runRules(agentsRules, ctx, lines, options.policy, options.overrides);
 }
+
+export const agentsKind: KindDescriptor = {
+  kind: 'agents',
+  patterns: FILE_PATTERNS.agents,
+  comments: 'markdown',
+  rules: agentsRules,
+  check: agentsCheck,
+  editor: { completion: 'staging hosts, the staging-only rules', hover: 'rules, hosts, governed configs' },
+};

@@ -6,6 +6,8 @@ import type { Connection } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, type CheckResult } from '../engine/check.js';
+import { unreadableFindings } from '../engine/unreadable.js';
+import { checkDecodedText, readPolicyText, readTextFile, type ReadResult } from '../core/readFile.js';
 import { ParseCache } from '../core/incrementalParse.js';
 import { fileKindOf, globMatch } from '../core/fileKind.js';
 import type { FileKind } from '../core/types.js';
@@ -50,16 +52,12 @@ export interface CheckRecord extends CheckResult {
  */
 const MAX_PARSE_CACHES = 1;
 
-/** The largest file read from disk by the workspace check (the engine reports larger ones without parsing). */
-const MAX_READ = 64 * 1024 * 1024;
-
 export class ServerState {
   readonly documents = new TextDocuments(TextDocument);
   readonly policies = new PolicyCache((p) => {
     const open = this.openDocumentByPath(p);
     if (open) return open.getText();
-    if (!fs.existsSync(p)) return undefined;
-    return readDisk(p);
+    return readPolicyText(p);
   });
   folders: Folder[] = [];
   caps: ClientCaps = { configuration: false, workDoneProgress: false, showDocument: false, documentChanges: false, createFile: false, watchedFilesDynamic: false, snippets: false, resolveDocs: false, markdown: true };
@@ -154,8 +152,23 @@ export class ServerState {
     };
   }
 
+  /**
+   * The strict reader's verdict on a text, as the CLI would read the file: `read` when it came from disk; for an
+   * open document, its size and NUL bytes, and, when the editor shows replacement characters, the bytes on disk.
+   */
+  private readVerdict(p: string, text: string, read?: ReadResult): ReadResult {
+    if (read) return read;
+    const r = checkDecodedText(text);
+    if (!r.ok || !text.includes('\uFFFD') || !fs.existsSync(p)) return r;
+    // a non-UTF-8 file opened in the editor arrives decoded lossily: unchanged from disk, it is the CLI's SG000
+    const disk = readTextFile(p);
+    return !disk.ok && disk.text === text ? disk : r;
+  }
+
   /** Checks a text with the engine (the same call as the CLI, never a re-implementation). */
-  checkOnly(p: string, text: string, kind: FileKind, settings: Settings, parseCache?: ParseCache): CheckResult {
+  checkOnly(p: string, text: string, kind: FileKind, settings: Settings, parseCache?: ParseCache, read?: ReadResult): CheckResult {
+    const verdict = this.readVerdict(p, text, read);
+    if (!verdict.ok) return { kind, findings: unreadableFindings(verdict, this.policyFor(p, settings), settings.rules), suppressed: [] };
     try {
       return checkText(text, { path: p, kind, policy: this.policyFor(p, settings), overrides: settings.rules, workspace: this.workspaceView(), parseCache });
     } catch (e) {
@@ -166,7 +179,7 @@ export class ServerState {
   }
 
   /** Checks a text and records the result for code actions and hovers. */
-  check(uri: string, text: string, version: number | undefined, kind: FileKind, settings: Settings): CheckRecord {
+  check(uri: string, text: string, version: number | undefined, kind: FileKind, settings: Settings, read?: ReadResult): CheckRecord {
     const p = uriToPath(uri) ?? enginePath(uri);
     const t0 = performance.now();
     // open documents keep their parsed top-level blocks between edits (incremental re-checks)
@@ -178,22 +191,16 @@ export class ServerState {
       this.parseCaches.set(uri, cache);
       for (const old of this.parseCaches.keys()) if (this.parseCaches.size > MAX_PARSE_CACHES) this.parseCaches.delete(old);
     }
-    const result = this.checkOnly(p, text, kind, settings, cache);
+    const result = this.checkOnly(p, text, kind, settings, cache, read);
     const rec: CheckRecord = { ...result, uri, path: p, version, text, ms: performance.now() - t0 };
     this.results.set(p, rec);
     return rec;
   }
 }
 
+/** A file's text through the strict reader (as the CLI reads it), or undefined when it cannot be read. */
 export function readDisk(p: string): string | undefined {
-  try {
-    const st = fs.statSync(p);
-    if (!st.isFile()) return undefined;
-    // a huge file is not ours to read whole; the engine reports size limits on what it gets
-    if (st.size > MAX_READ) return undefined;
-    return fs.readFileSync(p, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const r = readTextFile(p);
+  return r.ok ? r.text : undefined;
 }
 

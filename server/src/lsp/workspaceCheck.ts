@@ -8,7 +8,8 @@ import type { FileKind } from '../core/types.js';
 import { toDiagnostics } from './diagnostics.js';
 import { extractHosts } from './hostIndex.js';
 import { pathToUri } from './paths.js';
-import { readDisk, type ServerState } from './state.js';
+import { readTextFile } from '../core/readFile.js';
+import type { ServerState } from './state.js';
 import type { Validator } from './validate.js';
 
 const BATCH = 50;
@@ -115,12 +116,13 @@ export class WorkspaceChecker {
       const rec = await this.validator.validate(open);
       return rec?.findings.length ?? 0;
     }
-    const text = readDisk(p);
-    if (text === undefined) return 0;
+    // the strict reader, as in the CLI: a file it refuses gets SG000, not a lossy check
+    const read = readTextFile(p);
+    const text = read.ok ? read.text : read.text ?? '';
     const settings = await state.settingsFor(uri);
     if (state.openDocumentByPath(p)) return 0; // opened meanwhile: the open document is the truth
-    const rec = state.check(uri, text, undefined, kind, settings);
-    if (kind === 'task') state.workspaceHosts.set(p, extractHosts(text));
+    const rec = state.check(uri, text, undefined, kind, settings, read);
+    if (kind === 'task' && read.ok) state.workspaceHosts.set(p, extractHosts(text));
     void state.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(rec) });
     return rec.findings.length;
   }

@@ -1,0 +1,27 @@
+// A file kind as data: what the engine, the CLI and the language server need to know about one kind of file.
+import type { FileKind, FilePatterns } from '../../../common/filePatterns.js';
+import type { CheckOptions } from '../core/checkOptions.js';
+import type { LineIndex } from '../core/lineIndex.js';
+import type { Policy } from '../core/policy.js';
+import type { Finding, RuleMeta } from '../core/types.js';
+
+export interface KindDescriptor {
+  kind: FileKind;
+  /** its file names (the table in common/filePatterns.ts) */
+  patterns: FilePatterns;
+  /** the comment syntax of suppressions: `# sandbox-guard-disable-…` or `<!-- sandbox-guard-disable-… -->` */
+  comments: 'yaml' | 'markdown';
+  /** the rules it runs */
+  rules: RuleMeta[];
+  /** parses the text into the kind's model and runs its rules (suppressions and redaction are the engine's) */
+  check(text: string, lines: LineIndex, options: CheckOptions & { policy: Policy }): Finding[];
+  /** what the language server offers for it, beyond diagnostics and quick fixes */
+  editor: {
+    /** the JSON schema that drives completion and hover of keys */
+    schema?: 'task' | 'policy';
+    completion?: string;
+    hover?: string;
+    /** the key checklist command */
+    checklist?: boolean;
+  };
+}
