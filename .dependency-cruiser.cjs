@@ -16,6 +16,7 @@ module.exports = {
   forbidden: [
     { name: 'no-cycles', severity: 'error', from: {}, to: { circular: true } },
     { name: 'common-imports-nothing', comment: 'common/ is shared by client and server: no imports of ours, no node APIs, no packages', severity: 'error', from: { path: '^common/' }, to: { pathNot: '^common/' } },
+    { name: 'rule-metadata-is-data', comment: 'rules/meta/ is read by suppressions, policy sanitising, hover and docs: it must not pull in rule code', severity: 'error', from: { path: '^server/src/rules/meta/' }, to: { pathNot: ['^server/src/rules/meta/', '^server/src/core/', '^common/'] } },
     { name: 'client-not-server', comment: 'the client talks to the server only through common/ and LSP', severity: 'error', from: { path: '^client/' }, to: { path: '^server/' } },
     ...LAYERS.slice(0, -1).map(([name, p], i) => ({
       name: `no-upward-from-${name}`,

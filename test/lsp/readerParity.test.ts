@@ -50,7 +50,7 @@ function cliSpots(rel: string): Spot[] {
 
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
 const lspSpots = (ds: Diagnostic[]): Spot[] =>
-  ds.map((d) => [String(d.code), SEVERITY[d.severity ?? 0], d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
+  ds.map((d) => [String(d.code), SEVERITY[d.severity ?? 0], d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, String(d.message)]);
 
 for (const rel of Object.keys(FILES)) {
   test(`${rel}: the workspace check reports what the CLI reports (SG000)`, async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { POLICY_FILE_NAMES, TASK_LANGUAGE_ID } from '../../../common/filePatterns.js';
 import { checkText, type CheckResult } from '../engine/check.js';
 import { unreadableFindings } from '../engine/unreadable.js';
 import { checkDecodedText, readPolicyText, readTextFile, type ReadResult } from '../core/readFile.js';
@@ -113,13 +114,13 @@ export class ServerState {
     const kind = fileKindOf(p, policy);
     if (kind) return kind;
     const folder = this.folderOf(p);
-    if (settings.files.length && folder && settings.files.some((g) => globMatch(g, p, path.join(folder.path, '.sandbox-guard.yaml')))) return 'task';
-    if (languageId === 'sandbox-yaml') return 'task';
+    if (settings.files.length && folder && settings.files.some((g) => globMatch(g, p, path.join(folder.path, POLICY_FILE_NAMES[0])))) return 'task';
+    if (languageId === TASK_LANGUAGE_ID) return 'task';
     return undefined;
   }
 
   private policyBase(p: string): string {
-    return path.join(this.folderOf(p)?.path ?? path.dirname(p), '.sandbox-guard.yaml');
+    return path.join(this.folderOf(p)?.path ?? path.dirname(p), POLICY_FILE_NAMES[0]);
   }
 
   openDocumentByPath(p: string): TextDocument | undefined {
