@@ -30,5 +30,5 @@ export const agentsKind: KindDescriptor = {
   comments: 'markdown',
   rules: agentsRules,
   check: agentsCheck,
-  editor: { completion: 'staging hosts, the staging-only rules', hover: 'rules, hosts, governed configs' },
+  editor: { features: 'agents-markdown' },
 };

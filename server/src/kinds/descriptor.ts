@@ -15,13 +15,11 @@ export interface KindDescriptor {
   rules: RuleMeta[];
   /** parses the text into the kind's model and runs its rules (suppressions and redaction are the engine's) */
   check(text: string, lines: LineIndex, options: CheckOptions & { policy: Policy }): Finding[];
-  /** what the language server offers for it, beyond diagnostics and quick fixes */
+  /** what the language server offers for it, beyond diagnostics and quick fixes (lsp/ dispatches on these) */
   editor: {
-    /** the JSON schema that drives completion and hover of keys */
+    /** the JSON schema behind completion and hover of keys and values */
     schema?: 'task' | 'policy';
-    completion?: string;
-    hover?: string;
-    /** the key checklist command */
-    checklist?: boolean;
+    /** completion and hover: YAML paths against the schema (with hosts), or the AGENTS.md rules and hosts */
+    features: 'yaml-schema' | 'agents-markdown';
   };
 }

@@ -19,7 +19,7 @@ export const taskKind: KindDescriptor = {
   comments: 'yaml',
   rules: taskRules,
   check: checkTaskText,
-  editor: { schema: 'task', completion: 'schema, hosts, snippets', hover: 'schema, hosts, findings', checklist: true },
+  editor: { schema: 'task', features: 'yaml-schema' },
 };
 
 function checkTaskText(text: string, lines: LineIndex, options: CheckOptions & { policy: Policy }): Finding[] {

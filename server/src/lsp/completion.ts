@@ -2,6 +2,7 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList, type CancellationToken, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileKind } from '../core/types.js';
+import { KINDS } from '../kinds/index.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { agentsCompletions } from '../models/agents/editor.js';
 import type { Policy } from '../core/policy.js';
@@ -34,7 +35,7 @@ export function lineSource(doc: TextDocument) {
 
 export function complete(doc: TextDocument, line: number, character: number, env: CompletionEnv, token?: CancellationToken): CompletionList {
   const empty: CompletionList = { isIncomplete: false, items: [] };
-  if (env.kind === 'agents') return { isIncomplete: false, items: agentsItems(doc, line, character, env) };
+  if (KINDS[env.kind].editor.features === 'agents-markdown') return { isIncomplete: false, items: agentsItems(doc, line, character, env) };
   const root = schemaFor(env.kind);
   if (!root) return empty;
   const lines = lineSource(doc);

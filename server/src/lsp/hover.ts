@@ -6,6 +6,7 @@ import { loadCatalog } from '../catalog/catalog.js';
 import { agentsHover } from '../models/agents/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
 import type { Finding } from '../core/types.js';
+import { KINDS } from '../kinds/index.js';
 import type { Policy } from '../core/policy.js';
 import { findRule } from '../rules/meta/index.js';
 import { lineSource } from './completion.js';
@@ -24,7 +25,8 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
   }
   const kind = rec?.kind;
   const lines = lineSource(doc);
-  if (kind === 'task' || kind === 'policy') {
+  const features = kind && KINDS[kind].editor.features;
+  if (features === 'yaml-schema' && kind) {
     const t = hoverTarget(lines, line, character);
     if (t) {
       const root = schemaFor(kind)!;
@@ -39,7 +41,7 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
         if (h) parts.push(hostText(h, policy));
       }
     }
-  } else if (kind === 'agents') {
+  } else if (features === 'agents-markdown') {
     // a recognised staging-only rule line: what it protects against and which rule it satisfies
     const ruleHover = agentsHover(doc.getText(), offset, { policy, path: rec?.path });
     if (ruleHover) parts.push(ruleHover);

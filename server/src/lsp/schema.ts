@@ -2,6 +2,7 @@
 import taskSchema from '../../../schemas/sandbox-task.schema.json';
 import policySchema from '../../../schemas/sandbox-guard-policy.schema.json';
 import type { FileKind } from '../core/types.js';
+import { KINDS } from '../kinds/index.js';
 import type { Segment } from './yamlPath.js';
 
 export interface Snippet {
@@ -36,9 +37,8 @@ export interface JsonSchema {
 }
 
 export function schemaFor(kind: FileKind): JsonSchema | undefined {
-  if (kind === 'task') return taskSchema as JsonSchema;
-  if (kind === 'policy') return policySchema as JsonSchema;
-  return undefined;
+  const which = KINDS[kind].editor.schema;
+  return which === 'task' ? (taskSchema as JsonSchema) : which === 'policy' ? (policySchema as JsonSchema) : undefined;
 }
 
 function resolve(root: JsonSchema, s: JsonSchema | undefined, depth = 0): JsonSchema | undefined {

@@ -10,5 +10,5 @@ export const policyKind: KindDescriptor = {
   comments: 'yaml',
   rules: policyRules,
   check: (text, _lines, options) => parsePolicy(text, options.path, { overrides: options.overrides }).findings,
-  editor: { schema: 'policy', completion: 'schema', hover: 'schema, findings' },
+  editor: { schema: 'policy', features: 'yaml-schema' },
 };
