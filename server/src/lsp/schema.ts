@@ -1,51 +1,20 @@
 // Navigation in the project's JSON Schemas (task config and policy file) by YAML path.
-import taskSchema from '../../../schemas/sandbox-task.schema.json';
-import policySchema from '../../../schemas/sandbox-guard-policy.schema.json';
 import type { FileKind } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
+import { SCHEMAS, resolvePointer, type JsonSchema, type Snippet } from '../schema/schemaInfo.js';
 import type { Segment } from './yamlPath.js';
 
-export interface Snippet {
-  label?: string;
-  description?: string;
-  markdownDescription?: string;
-  body?: unknown;
-  bodyText?: string;
-}
-
-export interface JsonSchema {
-  $ref?: string;
-  type?: string | string[];
-  description?: string;
-  markdownDescription?: string;
-  properties?: Record<string, JsonSchema>;
-  patternProperties?: Record<string, JsonSchema>;
-  additionalProperties?: boolean | JsonSchema;
-  propertyNames?: JsonSchema;
-  items?: JsonSchema | JsonSchema[];
-  enum?: unknown[];
-  const?: unknown;
-  enumDescriptions?: string[];
-  markdownEnumDescriptions?: string[];
-  defaultSnippets?: Snippet[];
-  default?: unknown;
-  allOf?: JsonSchema[];
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  deprecationMessage?: string;
-  [k: string]: unknown;
-}
+export type { JsonSchema, Snippet };
 
 export function schemaFor(kind: FileKind): JsonSchema | undefined {
   const which = KINDS[kind].editor.schema;
-  return which === 'task' ? (taskSchema as JsonSchema) : which === 'policy' ? (policySchema as JsonSchema) : undefined;
+  return which ? SCHEMAS[which] : undefined;
 }
 
 function resolve(root: JsonSchema, s: JsonSchema | undefined, depth = 0): JsonSchema | undefined {
   if (!s || depth > 20) return s;
   if (s.$ref?.startsWith('#/')) {
-    let cur: unknown = root;
-    for (const part of s.$ref.slice(2).split('/')) cur = (cur as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    const cur = resolvePointer(root, s.$ref);
     const { $ref: _ref, ...rest } = s;
     const target = resolve(root, cur as JsonSchema, depth + 1);
     return target ? { ...target, ...rest } : undefined;
