@@ -11,6 +11,9 @@ const MAX_HOPS = 8;
 
 export class Validator {
   private readonly scheduled = new Map<string, { seen: number; hops: number }>();
+  /** validations started and not finished (they await settings before checking) */
+  private inFlight = 0;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly state: ServerState) {}
 
@@ -32,6 +35,7 @@ export class Validator {
     if (!entry) return;
     if (!doc) {
       this.scheduled.delete(uri);
+      this.settle();
       return;
     }
     if (doc.version !== entry.seen && entry.hops < MAX_HOPS) {
@@ -44,8 +48,36 @@ export class Validator {
     void this.validate(doc);
   }
 
+  /** No document validation scheduled or running: background work (the workspace check) goes on. */
+  get idle(): boolean {
+    return this.inFlight === 0 && this.scheduled.size === 0;
+  }
+
+  /** Resolves once the open documents' pending validations are done (at once when there are none). */
+  whenIdle(): Promise<void> {
+    if (this.idle) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private settle(): void {
+    if (!this.idle || !this.idleWaiters.length) return;
+    const w = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const f of w) f();
+  }
+
   /** Checks a document now and publishes its diagnostics if the document has not changed meanwhile. */
   async validate(doc: TextDocument): Promise<CheckRecord | undefined> {
+    this.inFlight++;
+    try {
+      return await this.validateNow(doc);
+    } finally {
+      this.inFlight--;
+      this.settle();
+    }
+  }
+
+  private async validateNow(doc: TextDocument): Promise<CheckRecord | undefined> {
     const { state } = this;
     try {
       const settings = await state.settingsFor(doc.uri);

@@ -1,5 +1,5 @@
 // The workspace check: every task config, policy file and AGENTS.md in every workspace folder, not
-// only open files, in batches that yield to the event loop so requests are served meanwhile.
+// only open files, one file per turn of the event loop, paused while open documents wait for diagnostics.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -89,15 +89,16 @@ export class WorkspaceChecker {
     let findings = 0;
     const entries = [...found];
     try {
-      for (let i = 0; i < entries.length; i += BATCH) {
+      for (let i = 0; i < entries.length; i++) {
+        // one file per turn, and only when no open document waits for its diagnostics: the document
+        // in front of the user never queues behind the workspace (a change arriving meanwhile pauses
+        // the loop here, which resumes with the next file once the document is published)
+        await this.yieldToDocuments();
         if (stopped() || progress?.token.isCancellationRequested) break;
-        for (const [p, f] of entries.slice(i, i + BATCH)) {
-          const n = await this.checkFile(p, f.uri, f.kind);
-          files++;
-          findings += n;
-        }
-        progress?.report(Math.round((100 * Math.min(entries.length, i + BATCH)) / entries.length), `${Math.min(entries.length, i + BATCH)} / ${entries.length} files`);
-        await turn();
+        const [p, f] = entries[i];
+        findings += await this.checkFile(p, f.uri, f.kind, true);
+        files++;
+        if ((i + 1) % BATCH === 0 || i + 1 === entries.length) progress?.report(Math.round((100 * (i + 1)) / entries.length), `${i + 1} / ${entries.length} files`);
       }
     } finally {
       progress?.done();
@@ -108,11 +109,24 @@ export class WorkspaceChecker {
     return { files, findings };
   }
 
-  /** Checks one workspace file: an open one through the validator (its version), else the disk text. */
-  async checkFile(p: string, uri: string, kind: FileKind): Promise<number> {
+  private async yieldToDocuments(): Promise<void> {
+    do {
+      await turn();
+      await this.validator.whenIdle();
+    } while (!this.validator.idle);
+  }
+
+  /**
+   * Checks one workspace file: an open one through the validator (its version), else the disk text.
+   * The workspace check itself (`fromWalk`) leaves an open document to the validator when its current
+   * version is already checked, so opening a file never costs a second check.
+   */
+  async checkFile(p: string, uri: string, kind: FileKind, fromWalk = false): Promise<number> {
     const { state } = this;
     const open = state.openDocumentByPath(p);
     if (open) {
+      const done = state.results.get(p);
+      if (fromWalk && done && done.uri === open.uri && done.version === open.version) return done.findings.length;
       const rec = await this.validator.validate(open);
       return rec?.findings.length ?? 0;
     }
