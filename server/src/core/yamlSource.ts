@@ -1,4 +1,5 @@
 // Parses YAML text into documents with exact ranges, and turns parser problems into plain data.
+import { hasDuplicateKeys } from './duplicateKeys.js';
 import { parseAllDocuments, isScalar, type Document, type Node, type Scalar } from 'yaml';
 import type { Span } from './types.js';
 
@@ -16,15 +17,24 @@ export interface ParsedYaml {
 /** Alias expansions allowed per document before it is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
-/** The parser options of every task-config parse (the incremental parser must use the same). */
-export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: true });
+/** The parser options of every task-config parse (duplicate keys: see duplicateKeys.ts). */
+export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: false });
+
+/** `parseAllDocuments` with duplicate keys reported as `uniqueKeys: true` would, in linear time. */
+export function parseDocuments(text: string): Document.Parsed[] {
+  const parse = (options: object) => {
+    const docs = parseAllDocuments(text, options) as Document.Parsed[];
+    return Array.isArray(docs) ? docs : [docs as unknown as Document.Parsed];
+  };
+  const docs = parse(YAML_OPTIONS);
+  return docs.some(hasDuplicateKeys) ? parse({ ...YAML_OPTIONS, uniqueKeys: true }) : docs;
+}
 
 export function parseYaml(text: string): ParsedYaml {
   const problems: YamlProblem[] = [];
   let docs: Document.Parsed[] = [];
   try {
-    docs = parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
+    docs = parseDocuments(text);
   } catch (e) {
     // deep nesting can exhaust the stack: report it instead of crashing
     problems.push({ code: 'PARSE_FAILED', message: `YAML could not be parsed: ${(e as Error).message}`, span: { start: 0, end: 0 } });
