@@ -20,10 +20,23 @@ export function redactFindings(text: string, findings: Finding[]): Finding[] {
     for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
     return redactSecrets(out);
   };
+  // a finding with nothing to redact is passed on as it is (no copy per finding and fix)
   return findings.map((f) => {
-    const out: Finding = { ...f, message: clean(f.message), fixes: f.fixes.map((x) => ({ ...x, title: clean(x.title) })) };
-    if (f.related) out.related = f.related.map((r) => ({ ...r, message: clean(r.message) }));
-    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: clean(f.suppressed.reason) };
+    const message = clean(f.message);
+    let fixes = f.fixes;
+    for (let i = 0; i < fixes.length; i++) {
+      const title = clean(fixes[i].title);
+      if (title === fixes[i].title) continue;
+      if (fixes === f.fixes) fixes = [...fixes];
+      fixes[i] = { ...fixes[i], title };
+    }
+    let related = f.related;
+    if (related?.some((r) => clean(r.message) !== r.message)) related = related.map((r) => ({ ...r, message: clean(r.message) }));
+    const reason = f.suppressed ? clean(f.suppressed.reason) : undefined;
+    if (message === f.message && fixes === f.fixes && related === f.related && reason === f.suppressed?.reason) return f;
+    const out: Finding = { ...f, message, fixes };
+    if (related) out.related = related;
+    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: reason! };
     return out;
   });
 }
