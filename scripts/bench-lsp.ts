@@ -27,7 +27,9 @@ const ONLY = process.env.BENCH_ONLY as ServerName | undefined;
 const YAML_LS = path.join(ROOT, 'node_modules/yaml-language-server/bin/yaml-language-server');
 const SCHEMA = path.join(ROOT, 'schemas/sandbox-task.schema.json');
 
-type ServerName = 'ours' | 'yaml-ls';
+type ServerName = 'ours' | 'yaml-ls' | 'baseline';
+/** `BENCH_BASELINE=<another build's dist/server.js>` also measures that server in the same run (before/after on a shared machine) */
+const BASELINE = process.env.BENCH_BASELINE;
 interface Stats { median: number; p95: number }
 type Row = Record<string, Stats | number>;
 
@@ -42,6 +44,7 @@ function spawn(name: ServerName, ws: string): TestClient {
   // both get VS Code's capabilities (lazy completion documentation included)
   const capabilities = clientCapabilities(true);
   if (name === 'ours') return new TestClient({ folders: [ws], command: [process.execPath, SERVER, '--stdio'], capabilities });
+  if (name === 'baseline') return new TestClient({ folders: [ws], command: [process.execPath, BASELINE!, '--stdio'], capabilities });
   return new TestClient({
     folders: [ws],
     capabilities,
@@ -53,6 +56,16 @@ function spawn(name: ServerName, ws: string): TestClient {
       '[yaml]': {},
     },
   });
+}
+
+/** CPU time (user + system) the server process has used, in ms: steadier than wall time on a busy machine. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
 }
 
 function peakRssMiB(pid: number | undefined): number {
@@ -96,25 +109,31 @@ async function measure(name: ServerName, fixture: FixtureName, size: number, ws:
   await c.initialize();
   await configure(name, c);
   const open: number[] = [];
+  const openCpu: number[] = [];
   let diags: Diagnostic[] = [];
   let uri = '';
   for (let i = 0; i < Math.max(3, RUNS / 3); i++) {
     uri = pathToFileURL(path.join(ws, `cfg-${fixture}-${size}-${i}.sandbox.yaml`)).href;
     const t0 = now();
+    const cpu0 = cpuMs(c.proc.pid);
     c.open(fileURLPath(uri), text);
     diags = await nextPublish(c, uri, 0, 1);
     open.push(now() - t0);
+    openCpu.push(cpuMs(c.proc.pid) - cpu0);
   }
   // edits: toggle one character of a host on line 5 (an incremental change), wait for its diagnostics
   const edit: number[] = [];
+  const editCpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const n = c.published.get(uri)?.length ?? 0;
     const lineText = c.texts.get(uri)!.split('\n')[5];
     const at = lineText.indexOf('.com');
     const t0 = now();
+    const cpu0 = cpuMs(c.proc.pid);
     const v = c.edit(uri, { range: { start: { line: 5, character: at - 1 }, end: { line: 5, character: at } }, newText: i % 2 ? 'a' : 'b' });
     await nextPublish(c, uri, n, v);
     edit.push(now() - t0);
+    editCpu.push(cpuMs(c.proc.pid) - cpu0);
   }
   const timeReq = async (method: string, params: unknown): Promise<number[]> => {
     const out: number[] = [];
@@ -133,7 +152,7 @@ async function measure(name: ServerName, fixture: FixtureName, size: number, ws:
   const rss = peakRssMiB(c.proc.pid);
   const found = (c.lastPublish(uri)?.diagnostics ?? []).length;
   await c.shutdown();
-  return { open: stats(open), edit: stats(edit), completion: stats(completion), hover: stats(hover), codeAction: stats(codeAction), rss, diagnostics: found };
+  return { open: stats(open), edit: stats(edit), openCpu: stats(openCpu), editCpu: stats(editCpu), completion: stats(completion), hover: stats(hover), codeAction: stats(codeAction), rss, diagnostics: found };
 }
 
 /**
@@ -157,7 +176,7 @@ async function measureWorkspace(name: ServerName, neighbour: boolean): Promise<R
     const uri = c.open(path.join(ws, 'edited.sandbox.yaml'), text);
     await nextPublish(c, uri, 0, 1);
     open.push(now() - t0);
-    if (neighbour && name === 'ours') {
+    if (neighbour && name !== 'yaml-ls') {
       // the neighbour's diagnostics still arrive (the workspace check was not dropped)
       await c.waitFor(() => c.published.get(pathToFileURL(path.join(ws, 'neighbour.sandbox.yaml')).href)?.length, 60000, 'neighbour diagnostics');
     } else await new Promise((r) => setTimeout(r, 300));
@@ -179,9 +198,9 @@ async function main(): Promise<void> {
   const t0 = now();
   const ws = tempWorkspace({ 'AGENTS.md': AGENTS_MD });
   const key = (f: FixtureName, size: number) => `${f}-${size}`;
-  const results: Record<ServerName, Record<string, Row>> = { ours: {}, 'yaml-ls': {} };
-  const init: Record<ServerName, number[]> = { ours: [], 'yaml-ls': [] };
-  const names = (['ours', 'yaml-ls'] as ServerName[]).filter((n) => !ONLY || n === ONLY);
+  const results: Record<ServerName, Record<string, Row>> = { ours: {}, 'yaml-ls': {}, baseline: {} };
+  const init: Record<ServerName, number[]> = { ours: [], 'yaml-ls': [], baseline: [] };
+  const names = (['ours', 'yaml-ls', 'baseline'] as ServerName[]).filter((n) => (n !== 'baseline' || BASELINE) && (!ONLY || n === ONLY));
   for (let i = 0; i < 5; i++) for (const name of names) init[name].push(await coldInit(name, ws));
   const log = (name: string, what: string, r: Row) => process.stderr.write(`${name} ${what}: ${Object.entries(r).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}\n`);
   for (const fixture of FIXTURE_NAMES) {
@@ -192,7 +211,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  const wsCase: Record<ServerName, { alone?: Row; neighbour?: Row }> = { ours: {}, 'yaml-ls': {} };
+  const wsCase: Record<ServerName, { alone?: Row; neighbour?: Row }> = { ours: {}, 'yaml-ls': {}, baseline: {} };
   if (process.env.BENCH_WORKSPACE !== '0') {
     for (const name of names) {
       wsCase[name].alone = await measureWorkspace(name, false);
@@ -208,30 +227,38 @@ async function main(): Promise<void> {
   const DEBOUNCE = 200; // yaml-language-server's fixed validation delay
   const lines: string[] = [];
   lines.push(`# Language server benchmark`, '');
-  lines.push(`\`npm run bench:lsp\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Both servers driven over stdio by the same client; yaml-language-server ${readVersion()} is configured with \`schemas/sandbox-task.schema.json\` for \`*.sandbox.yaml\`. Milliseconds as median / p95 over ${RUNS} runs (didOpen: ${Math.max(3, RUNS / 3)} runs); peak RSS is VmHWM of the server process. Fixtures: *few findings* (realistic blocks, one production host) and *many findings* (about one finding per four lines: hosts with schemes, ports and paths, production and unverified hosts, credentials with pool/session scope, read-write/admin permissions and missing labels, production env endpoints).`, '');
+  lines.push(`\`npm run bench:lsp\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Both servers driven over stdio by the same client; yaml-language-server ${readVersion()} is configured with \`schemas/sandbox-task.schema.json\` for \`*.sandbox.yaml\`. Milliseconds as median / p95 over ${RUNS} runs (didOpen: ${Math.max(3, RUNS / 3)} runs); *server CPU* is the user + system CPU time the server process spent between the request and the diagnostics (/proc, 10 ms ticks), steadier than wall time on a busy machine; peak RSS is VmHWM of the server process. Fixtures: *few findings* (realistic blocks, one production host) and *many findings* (about one finding per four lines: hosts with schemes, ports and paths, production and unverified hosts, credentials with pool/session scope, read-write/admin permissions and missing labels, production env endpoints).`, '');
   const iOurs = stats(init.ours);
   const iYaml = stats(init['yaml-ls']);
   lines.push(`Cold start to initialize result: **ours ${fmt(iOurs)} ms**, yaml-language-server ${fmt(iYaml)} ms (target ≤ 150 ms: ${iOurs.median <= 150 ? 'met' : 'not met'}).`, '');
-  lines.push('| fixture | lines | metric | ours | yaml-language-server | ours / theirs | target (ours ≤) | met |', '| --- | ---: | --- | ---: | ---: | ---: | ---: | :---: |');
+  const B = !!BASELINE;
+  if (B) lines.push(`*before* is the server built from \`${BASELINE}\` (the code before this change), measured in the same run.`, '');
+  lines.push(`| fixture | lines | metric | ours |${B ? ' before |' : ''} yaml-language-server | ours / theirs |${B ? ' before / theirs |' : ''} target (ours ≤) | met |`, `| --- | ---: | --- | ---: |${B ? ' ---: |' : ''} ---: | ---: |${B ? ' ---: |' : ''} ---: | :---: |`);
   for (const fixture of FIXTURE_NAMES) {
     for (const size of SIZES) {
       const ours = results.ours[key(fixture, size)];
       const theirs = results['yaml-ls'][key(fixture, size)];
+      const before = results.baseline[key(fixture, size)];
+      const val = (r: Row, k: string) => (typeof r[k] === 'number' ? r[k] as number : (r[k] as Stats).median);
       const row = (metric: string, k: string, target: number | undefined, unit = 'ms') => {
-        const ov = typeof ours[k] === 'number' ? ours[k] as number : (ours[k] as Stats).median;
-        const tv = typeof theirs[k] === 'number' ? theirs[k] as number : (theirs[k] as Stats).median;
+        const ov = val(ours, k);
+        const tv = val(theirs, k);
         const t = target === undefined ? '' : `${target.toFixed(1)} ${unit}`;
         const met = target === undefined ? '' : ov <= target ? '✓' : '✗';
-        lines.push(`| ${FIXTURE_LABEL[fixture]} | ${size.toLocaleString('en')} | ${metric} | ${fmt(ours[k])} | ${fmt(theirs[k])} | ${(ov / tv).toFixed(2)} | ${t} | ${met} |`);
+        const b1 = B ? ` ${fmt(before[k])} |` : '';
+        const b2 = B ? ` ${(val(before, k) / tv).toFixed(2)} |` : '';
+        lines.push(`| ${FIXTURE_LABEL[fixture]} | ${size.toLocaleString('en')} | ${metric} | ${fmt(ours[k])} |${b1} ${fmt(theirs[k])} | ${(ov / tv).toFixed(2)} |${b2} ${t} | ${met} |`);
       };
       const yValidation = Math.max(0, (theirs.edit as Stats).median - DEBOUNCE);
       row('edit → diagnostics', 'edit', yValidation / 3);
       row('didOpen → diagnostics', 'open', (theirs.open as Stats).median / 5);
+      row('edit → diagnostics, server CPU', 'editCpu', undefined);
+      row('didOpen → diagnostics, server CPU', 'openCpu', undefined);
       row('completion', 'completion', (theirs.completion as Stats).median / 3);
       row('hover', 'hover', undefined);
       row('code action', 'codeAction', undefined);
       row('peak RSS', 'rss', (theirs.rss as number) / 2, 'MiB');
-      lines.push(`| ${FIXTURE_LABEL[fixture]} | ${size.toLocaleString('en')} | diagnostics (count) | ${ours.diagnostics} | ${theirs.diagnostics} | | | |`);
+      lines.push(`| ${FIXTURE_LABEL[fixture]} | ${size.toLocaleString('en')} | diagnostics (count) | ${ours.diagnostics} |${B ? ` ${before.diagnostics} |` : ''} ${theirs.diagnostics} | |${B ? ' |' : ''} | |`);
     }
   }
   const wo = wsCase.ours;
@@ -242,6 +269,8 @@ async function main(): Promise<void> {
     lines.push('| server | didOpen → diagnostics, alone | beside the 10,000-line neighbour | ratio (target ≤ 1.10) | peak RSS alone / beside |', '| --- | ---: | ---: | ---: | ---: |');
     const ratio = m(wo.neighbour) / m(wo.alone);
     lines.push(`| ours | ${fmt(wo.alone.open)} | ${fmt(wo.neighbour.open)} | ${ratio.toFixed(2)} ${ratio <= 1.1 ? '✓' : '✗'} | ${wo.alone.rss} / ${wo.neighbour.rss} MiB |`);
+    const wb = wsCase.baseline;
+    if (wb.alone && wb.neighbour) lines.push(`| before | ${fmt(wb.alone.open)} | ${fmt(wb.neighbour.open)} | ${(m(wb.neighbour) / m(wb.alone)).toFixed(2)} | ${wb.alone.rss} / ${wb.neighbour.rss} MiB |`);
     lines.push(`| yaml-language-server | ${fmt(wy.alone.open)} | ${fmt(wy.neighbour.open)} | ${(m(wy.neighbour) / m(wy.alone)).toFixed(2)} | ${wy.alone.rss} / ${wy.neighbour.rss} MiB |`);
   }
   lines.push('', '**Where the time goes** (same texts, in this process: the engine alone, and the bare `yaml` parse inside it):', '');
