@@ -39,14 +39,23 @@ export interface GovernedConfig {
 }
 
 const docsCache = new Map<string, TaskDoc[]>();
+/** Bounded by text size too: a model holds the parsed tree, many times the size of its text (several MiB for a 10,000-line config). */
+const MAX_CACHED_CHARS = 1_000_000;
+let cachedChars = 0;
 /** The task-config model of another file (parsed once per text). */
 export function taskDocsOf(text: string): TaskDoc[] {
   const hit = docsCache.get(text);
   if (hit) return hit;
   let docs: TaskDoc[] = [];
   if (!preflight(text)) docs = parseYaml(text).docs.map((d) => buildTaskDoc(text, d));
-  if (docsCache.size >= 64) docsCache.delete(docsCache.keys().next().value as string);
+  if (text.length > MAX_CACHED_CHARS) return docs;
+  while (docsCache.size && (docsCache.size >= 64 || cachedChars + text.length > MAX_CACHED_CHARS)) {
+    const oldest = docsCache.keys().next().value as string;
+    docsCache.delete(oldest);
+    cachedChars -= oldest.length;
+  }
   docsCache.set(text, docs);
+  cachedChars += text.length;
   return docs;
 }
 
