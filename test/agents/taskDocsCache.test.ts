@@ -2,7 +2,7 @@
 // count: a model holds the parsed tree, so 64 big neighbours would pin hundreds of MiB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { taskDocsOf } from '../../server/src/agents/governance.js';
+import { taskDocsOf } from '../../server/src/models/agents/governance.js';
 import { generateManyFindingsConfig } from '../../scripts/bench-lsp-config.js';
 
 test('a small config stays cached; big configs push it out instead of piling up', () => {
