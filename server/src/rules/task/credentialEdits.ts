@@ -43,6 +43,21 @@ function contentEnd(text: string, offset: number): number {
   return i;
 }
 
+/**
+ * Appends an entry to a flow collection right after its last item (or after the opening bracket): never
+ * after a comment that ends a line inside a multi-line collection, where it would become comment text.
+ */
+function flowInsert(text: string, coll: YAMLMap | YAMLSeq, entry: string): TextEdit | undefined {
+  const [start] = coll.range!;
+  if (text[start] !== (isMap(coll) ? '{' : '[')) return undefined;
+  const last = coll.items[coll.items.length - 1] as unknown;
+  const lastNode = (isPair(last) ? ((last.value as Node | null)?.range ? last.value : last.key) : last) as Node | null | undefined;
+  if (!coll.items.length) return { start: start + 1, end: start + 1, newText: entry };
+  if (!lastNode?.range) return undefined;
+  const at = contentEnd(text, lastNode.range[1]);
+  return { start: at, end: at, newText: `, ${entry}` };
+}
+
 export interface InsertText {
   /** the new entry for a block map, given its indentation and line break (may span lines) */
   block: (indent: string, nl: string) => string;
@@ -67,13 +82,7 @@ export function insertIntoMap(text: string, ownerKey: Span, value: unknown, entr
   }
   if (!isMap(value) || !value.range) return undefined;
   const map = value as YAMLMap;
-  if (map.flow) {
-    const close = contentEnd(text, map.range![1]) - 1;
-    if (text[close] !== '}') return undefined;
-    const before = contentEnd(text, close);
-    const sep = text[before - 1] === '{' || text[before - 1] === ',' ? (text[before - 1] === ',' ? ' ' : '') : ', ';
-    return { start: before, end: before, newText: `${sep}${entry.flow}` };
-  }
+  if (map.flow) return flowInsert(text, map, entry.flow);
   const pairs = map.items.filter(isPair) as Pair[];
   const first = pairs[0]?.key as Node | undefined;
   if (!first?.range) return undefined;
@@ -131,13 +140,7 @@ export function addToAllowlistEdit(text: string, doc: TaskDoc, host: string): Te
   }
   if (!isSeq(seq) || !seq.range) return undefined;
   const s = seq as YAMLSeq;
-  if (s.flow) {
-    const close = contentEnd(text, s.range![1]) - 1;
-    if (text[close] !== ']') return undefined;
-    const before = contentEnd(text, close);
-    const sep = text[before - 1] === '[' ? '' : text[before - 1] === ',' ? ' ' : ', ';
-    return { start: before, end: before, newText: `${sep}${item}` };
-  }
+  if (s.flow) return flowInsert(text, s, item);
   const lastItem = s.items[s.items.length - 1] as Node | undefined;
   if (!lastItem?.range) return undefined;
   const at = lineEndOf(text, contentEnd(text, lastItem.range[1]));

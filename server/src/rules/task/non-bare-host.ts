@@ -29,7 +29,7 @@ export const nonBareHost: TaskRule = {
       const secret = norm.issues.includes('userinfo') ? ' Userinfo is a credential in the file: rotate it.' : '';
       const fixes: Fix[] = allowlisted(ctx, e.doc, host, e.entry)
         ? [removeFix(ctx, e, `Remove (${host} is already allowlisted)`, { preferred: true, safe: true })]
-        : [replaceFix(e, host, `Replace with ${host}`, { preferred: true, safe: true })];
+        : [replaceFix(ctx.text, e, host, `Replace with ${host}`, { preferred: true, safe: true })];
       report({
         message: `\`${shown(raw)}\` in ${listName(e)} is not a bare host name: it has ${describeIssues(norm.issues)}${idn}. The proxy matches host names only: write \`${host}\`.${secret}`,
         span: e.entry.span,
