@@ -50,7 +50,10 @@ function yamlDamage(before: string, after: string, fixes: AppliedFix[]): string 
   if (a.docs.length !== b.docs.length) return 'it would add or remove a YAML document';
   const edits = fixes.flatMap((x) => x.fix.edits);
   for (let i = 0; i < a.docs.length; i++) {
-    const changed = changedOutside(a.docs[i], b.docs[i], edits.map((e) => locate(a.docs[i], trimmedSpan(before, e))).filter((p): p is Path => !!p));
+    const located = edits.map((e) => ({ e, path: locate(a.docs[i], trimmedSpan(before, e)) })).filter((x): x is { e: TextEdit; path: Path } => !!x.path);
+    // an insertion at the end of a nested block belongs to the block or to any map around it: those may gain keys
+    const growable = located.filter((x) => x.e.start === x.e.end).flatMap((x) => x.path.map((_, n) => x.path.slice(0, n)));
+    const changed = changedOutside(a.docs[i], b.docs[i], located.map((x) => x.path), growable);
     if (changed) return `it would also change ${changed.line !== undefined ? `line ${lines.range({ start: changed.line, end: changed.line }).start.line + 1}` : 'another value'} (a value it is not about, e.g. an alias of the edited value or the next key)`;
   }
   return undefined;
@@ -138,7 +141,7 @@ function mask(value: unknown, path: Path): unknown {
 }
 
 /** The first place where the documents differ outside the masked paths; with the offset of that node in `a`. */
-function changedOutside(a: Document.Parsed, b: Document.Parsed, masked: Path[]): { line?: number } | undefined {
+function changedOutside(a: Document.Parsed, b: Document.Parsed, masked: Path[], growable: Path[]): { line?: number } | undefined {
   let va = toJs(a);
   let vb = toJs(b);
   if (va === undefined) return undefined; // an alias bomb or the like: the check itself is refused elsewhere
@@ -146,18 +149,20 @@ function changedOutside(a: Document.Parsed, b: Document.Parsed, masked: Path[]):
     va = mask(va, p);
     vb = mask(vb, p);
   }
-  const where = firstDifference(va, vb, []);
+  const grows = new Set(growable.map((p) => JSON.stringify(p)));
+  const where = firstDifference(va, vb, [], grows);
   if (!where) return undefined;
   const node = nodeAt(a, where);
   return { line: node?.range?.[0] };
 }
 
-function firstDifference(a: unknown, b: unknown, path: Path): Path | undefined {
+/** The first path where `a` and `b` differ; maps at a path in `grows` may gain keys. */
+function firstDifference(a: unknown, b: unknown, path: Path, grows: Set<string>): Path | undefined {
   if (a === MASK || b === MASK) return a === b ? undefined : path;
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return path;
     for (let i = 0; i < a.length; i++) {
-      const d = firstDifference(a[i], b[i], [...path, i]);
+      const d = firstDifference(a[i], b[i], [...path, i], grows);
       if (d) return d;
     }
     return undefined;
@@ -167,10 +172,10 @@ function firstDifference(a: unknown, b: unknown, path: Path): Path | undefined {
     const kb = Object.keys(b as object);
     for (const k of ka) {
       if (!(k in (b as object))) return [...path, k];
-      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], [...path, k]);
+      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], [...path, k], grows);
       if (d) return d;
     }
-    return kb.some((k) => !(k in (a as object))) ? path : undefined;
+    return kb.some((k) => !(k in (a as object))) && !grows.has(JSON.stringify(path)) ? path : undefined;
   }
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime() ? undefined : path;
   return Object.is(a, b) ? undefined : path;
