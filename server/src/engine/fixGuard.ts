@@ -21,21 +21,44 @@ export function fixDamage(kind: FileKind | undefined, before: string, after: str
     const yaml = yamlDamage(before, after, fixes);
     if (yaml) return yaml;
   }
-  return newFindingDamage(findingsBefore, findingsAfter);
+  return newFindingDamage(findingsBefore, findingsAfter, fixes);
 }
 
-/** A rule that has more findings without a safe fix than before: the fix made something worse that no later pass repairs. */
-function newFindingDamage(before: Finding[], after: Finding[]): string | undefined {
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/**
+ * A rule with more warnings or errors that no safe fix removes than before: the fix made something worse.
+ * Not damage: an info finding (an observation about the result), and a finding on the text a fix wrote at no
+ * higher severity than the finding it fixed (the swapped env URL's host is now "not allowlisted", a warning,
+ * where it was a production host, an error). YAML and schema findings are never excused.
+ */
+function newFindingDamage(before: Finding[], after: Finding[], fixes: AppliedFix[]): string | undefined {
   const count = new Map<string, number>();
-  const unfixable = (f: Finding) => !f.fixes.some((x) => x.safe);
-  for (const f of before) if (unfixable(f)) count.set(f.ruleId, (count.get(f.ruleId) ?? 0) + 1);
+  const counts = (f: Finding) => f.severity !== 'info' && !f.fixes.some((x) => x.safe);
+  for (const f of before) if (counts(f)) count.set(f.ruleId, (count.get(f.ruleId) ?? 0) + 1);
+  const written = writtenSpans(fixes);
   for (const f of after) {
-    if (!unfixable(f)) continue;
+    if (!counts(f)) continue;
     const n = count.get(f.ruleId) ?? 0;
-    if (n === 0) return `it would add a ${f.ruleName} (${f.ruleId}) finding`;
-    count.set(f.ruleId, n - 1);
+    if (n > 0) {
+      count.set(f.ruleId, n - 1);
+      continue;
+    }
+    const excused = f.ruleId !== 'SG001' && f.ruleId !== 'SG002' && written.some((w) => w.start <= f.span.end && f.span.start <= w.end && RANK[f.severity] <= RANK[w.severity]);
+    if (!excused) return `it would add a ${f.ruleName} (${f.ruleId}) finding`;
   }
   return undefined;
+}
+
+/** Where each edit's new text sits in the fixed text, with the severity of the finding it fixes. */
+function writtenSpans(fixes: AppliedFix[]): (Span & { severity: Finding['severity'] })[] {
+  const edits = fixes.flatMap((x) => x.fix.edits.map((e) => ({ ...e, severity: x.finding.severity }))).sort((a, b) => a.start - b.start || a.end - b.end);
+  let delta = 0;
+  return edits.map((e) => {
+    const start = e.start + delta;
+    delta += e.newText.length - (e.end - e.start);
+    return { start, end: start + e.newText.length, severity: e.severity };
+  });
 }
 
 function yamlDamage(before: string, after: string, fixes: AppliedFix[]): string | undefined {
@@ -51,6 +74,8 @@ function yamlDamage(before: string, after: string, fixes: AppliedFix[]): string 
   const edits = fixes.flatMap((x) => x.fix.edits);
   for (let i = 0; i < a.docs.length; i++) {
     const located = edits.map((e) => ({ e, path: locate(a.docs[i], trimmedSpan(before, e)) })).filter((x): x is { e: TextEdit; path: Path } => !!x.path);
+    // deleting a list item shortens the list: the list is what changes
+    for (const x of located) if (x.e.newText === '' && typeof x.path[x.path.length - 1] === 'number') x.path = x.path.slice(0, -1);
     // an insertion at the end of a nested block belongs to the block or to any map around it: those may gain keys
     const growable = located.filter((x) => x.e.start === x.e.end).flatMap((x) => x.path.map((_, n) => x.path.slice(0, n)));
     const changed = changedOutside(a.docs[i], b.docs[i], located.map((x) => x.path), growable);

@@ -1,7 +1,7 @@
 // Text edits for the credential, env and method rules (SG201–SG209, SG301–SG303): insert a field
 // into a block or flow map keeping its indentation, replace a value inside its quotes, append a
 // host to the allowlist. Edits are computed from node ranges; the YAML is never re-serialized.
-import { isMap, isPair, isSeq, isScalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isSeq, isScalar, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TaskDoc } from '../../models/task/taskModel.js';
 import type { Span, TextEdit } from '../../core/types.js';
 import { scalarString } from '../../core/yamlSource.js';
@@ -145,4 +145,23 @@ export function addToAllowlistEdit(text: string, doc: TaskDoc, host: string): Te
   if (!lastItem?.range) return undefined;
   const at = lineEndOf(text, contentEnd(text, lastItem.range[1]));
   return { start: at, end: at, newText: `${nl}${indentAt(text, lastItem.range[0])}- ${item}` };
+}
+
+/**
+ * Edits that write an anchored scalar's current value out at each alias of it (`label: *x` becomes
+ * `label: "read-write"`), so that editing or removing the anchored value does not change the aliases
+ * silently; with the note a fix title adds to say so.
+ */
+export function keepAliases(text: string, doc: Document.Parsed, node: Scalar): { edits: TextEdit[]; note: string } {
+  if (!node.anchor) return { edits: [], note: '' };
+  const aliases: Alias[] = [];
+  visit(doc, {
+    Alias(_, a) {
+      if (a.range && a.resolve(doc) === node) aliases.push(a);
+    },
+  });
+  const written = typeof node.value === 'string' ? JSON.stringify(node.value) : text.slice(node.range![0], node.range![1]);
+  const edits = aliases.map((a) => ({ start: a.range![0], end: a.range![1], newText: written }));
+  const note = edits.length ? ` (${edits.length === 1 ? 'its alias keeps' : `its ${edits.length} aliases keep`} the old value, written out)` : '';
+  return { edits, note };
 }

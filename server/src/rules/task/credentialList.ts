@@ -1,9 +1,9 @@
 // The credentials the per-field rules (SG203–SG208) look at, with the node their fields are inserted into.
-import { isMap, isPair, isScalar, visit, type Alias, type Document, type Node, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, type Node, type Scalar } from 'yaml';
 import type { TaskContext } from '../../models/task/taskContext.js';
 import type { CredentialEntry, Field, TaskDoc } from '../../models/task/taskModel.js';
 import type { Fix, Span } from '../../core/types.js';
-import { insertIntoMap, simpleEntry } from './credentialEdits.js';
+import { insertIntoMap, keepAliases, simpleEntry } from './credentialEdits.js';
 
 export interface CredentialRef {
   doc: TaskDoc;
@@ -50,24 +50,10 @@ export function setFieldFix(ctx: TaskContext, ref: CredentialRef, key: string, v
     // `label:` with nothing after it: the empty value sits right after the colon and needs a space
     const gap = span.start === span.end && ctx.text[span.start - 1] === ':' ? ' ' : '';
     // an anchored value (`permissions: &x read-write`) must not change its aliases (`label: *x`): they get the old value written out
-    const aliases = aliasesOf(ref.doc.doc, f.pair.value as Scalar);
-    const old = f.pair.value as Scalar;
-    const kept = aliases.map((a) => ({ start: a.range![0], end: a.range![1], newText: ctx.text.slice(old.range![0], old.range![1]) }));
-    const note = kept.length ? ` (${kept.length === 1 ? 'its alias keeps' : `its ${kept.length} aliases keep`} the old value, written out)` : '';
-    return { title: `${title}${note}`, edits: [{ ...span, newText: `${gap}${value}` }, ...kept], ...flags };
+    const kept = keepAliases(ctx.text, ref.doc.doc, f.pair.value as Scalar);
+    return { title: `${title}${kept.note}`, edits: [{ ...span, newText: `${gap}${value}` }, ...kept.edits], ...flags };
   }
   const edit = insertIntoMap(ctx.text, ref.cred.keySpan, ref.value, simpleEntry(key, value), where);
   return edit ? { title, edits: [edit], ...flags } : undefined;
 }
 
-/** The aliases that resolve to `node` (an anchored value): an edit of the node would change them too. */
-function aliasesOf(doc: Document.Parsed, node: Scalar): Alias[] {
-  if (!node.anchor) return [];
-  const out: Alias[] = [];
-  visit(doc, {
-    Alias(_, a) {
-      if (a.range && a.resolve(doc) === node) out.push(a);
-    },
-  });
-  return out;
-}

@@ -6,7 +6,7 @@ import type { HostEntry, TaskDoc } from '../../models/task/taskModel.js';
 import type { Fix, Span, TextEdit } from '../../core/types.js';
 import { classifyHost, type HostClass } from '../../hosts/classify.js';
 import { normalizeHostEntry, type NormalizedHost } from '../../hosts/hostname.js';
-import { yamlHost } from './credentialEdits.js';
+import { keepAliases, yamlHost } from './credentialEdits.js';
 
 export interface CheckedEntry {
   entry: HostEntry;
@@ -85,7 +85,8 @@ export function shown(raw: string): string {
 
 /** Replaces the host text inside its quotes. */
 export function replaceFix(text: string, e: CheckedEntry, host: string, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
-  return { title, edits: [replaceEdit(e, host, text)], ...opts };
+  const kept = keepAliases(text, e.doc.doc, e.entry.node);
+  return { title: `${title}${kept.note}`, edits: [replaceEdit(e, host, text), ...kept.edits], ...opts };
 }
 
 /**
@@ -131,9 +132,16 @@ export function removeFix(ctx: TaskContext, e: CheckedEntry | CheckedEntry[], ti
         continue;
       }
     }
-    for (const x of items) edits.push(removalEdit(ctx.text, x, items.length > 1));
+    for (const x of items) edits.push(...removalEdit(ctx.text, x, items.length > 1));
   }
-  return { title, edits, ...opts };
+  // an alias of a removed entry would point at nothing: it gets the value written out
+  let note = '';
+  for (const x of list) {
+    const kept = keepAliases(ctx.text, x.doc.doc, x.entry.node);
+    edits.push(...kept.edits);
+    note ||= kept.note;
+  }
+  return { title: `${title}${note}`, edits, ...opts };
 }
 
 /** The trailing comment on the line of `end` (from `#` to the line end), if any. */
@@ -165,7 +173,7 @@ function emptySeqEdits(text: string, sample: CheckedEntry, seq: Node, items: Che
   if (keyEnd === undefined) return undefined;
   const colon = text.indexOf(':', keyEnd);
   if (colon < 0 || colon > seq.range![0]) return undefined;
-  return [{ start: colon + 1, end: colon + 1, newText: ' []' }, ...items.map((x) => removalEdit(text, x, true))];
+  return [{ start: colon + 1, end: colon + 1, newText: ' []' }, ...items.flatMap((x) => removalEdit(text, x, true))];
 }
 
 function isFlow(e: CheckedEntry): boolean {
@@ -173,30 +181,37 @@ function isFlow(e: CheckedEntry): boolean {
 }
 
 /** The edit removing one item; with several removals in one flow sequence, always the comma before (never overlapping). */
-function removalEdit(text: string, e: CheckedEntry, several: boolean): TextEdit {
+function removalEdit(text: string, e: CheckedEntry, several: boolean): TextEdit[] {
   const { span } = e.entry;
   if (!isFlow(e)) {
     const line = e.entry.itemLineSpan;
-    const comment = trailingComment(text, span.end);
-    if (!comment) return { ...line, newText: '' };
+    // a block scalar's comment is on its header line (`- | # owner`), a plain one's after the value
+    const block = e.entry.node.type === 'BLOCK_LITERAL' || e.entry.node.type === 'BLOCK_FOLDED';
+    const comment = trailingComment(text, block ? span.start + 1 : span.end);
+    if (!comment) return [{ ...line, newText: '' }];
     // the comment stays where the item was, at the item's indentation
     let indent = line.start;
     while (text[indent] === ' ') indent++;
-    return { start: indent, end: comment.start, newText: '' };
+    const edits = [{ start: indent, end: comment.start, newText: '' }];
+    const commentLineEnd = text.indexOf('\n', comment.end);
+    if (block && commentLineEnd >= 0 && commentLineEnd + 1 < line.end) edits.push({ start: commentLineEnd + 1, end: line.end, newText: '' });
+    return edits;
   }
   const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
   let before = span.start;
   while (before > 0 && isSpace(text[before - 1])) before--;
   const commaBefore = text[before - 1] === ',';
-  if (commaBefore && several) return { start: before - 1, end: span.end, newText: '' };
+  if (commaBefore && several) return [{ start: before - 1, end: span.end, newText: '' }];
   let after = span.end;
   while (isSpace(text[after])) after++;
   if (text[after] === ',') {
     after++;
+    const comma = after;
     while (text[after] === ' ' || text[after] === '\t') after++;
-    return { start: span.start, end: after, newText: '' };
+    // `[a,  # why` keeps the space before the comment: `[#` would not be a comment
+    return [{ start: span.start, end: text[after] === '#' ? comma : after, newText: '' }];
   }
-  return commaBefore ? { start: before - 1, end: span.end, newText: '' } : { ...span, newText: '' };
+  return [commaBefore ? { start: before - 1, end: span.end, newText: '' } : { ...span, newText: '' }];
 }
 
 /** 1-based line of an offset, for messages that point at another entry. */
