@@ -67,6 +67,14 @@ export function allowlisted(ctx: TaskContext, doc: TaskDoc, host: string, except
   return (index.get(host) ?? []).some((x) => x !== except);
 }
 
+/**
+ * True when an earlier entry of the document is this host: that one stays (duplicate-host removes the copies
+ * after the first), so this one can go. Near-duplicates must never all be removed, each for the other.
+ */
+export function keptCopy(ctx: TaskContext, e: CheckedEntry): boolean {
+  return allowlistEntries(ctx).some((x) => x.doc === e.doc && x.norm.host === e.norm.host && x.entry.span.start < e.entry.span.start);
+}
+
 /** `allowlist` or `allowlist_additions`, for messages. */
 export function listName(e: CheckedEntry): string {
   return `\`${e.entry.list}\``;
