@@ -97,6 +97,7 @@ const config = fc.record({
   env: fc.option(fc.constantFrom('https://api.paypal.com/v1', 'https://api.sandbox.paypal.com/v1', 'https://api.staging.acme-payments.com'), { freq: 2 }),
   aliasUse: fc.boolean(),
   suppress: fc.boolean(),
+  crlf: fc.constantFrom(false, false, false, true),
 });
 
 function configText(c: typeof config extends fc.Arbitrary<infer T> ? T : never): string {
@@ -113,7 +114,7 @@ function configText(c: typeof config extends fc.Arbitrary<infer T> ? T : never):
   // an alias of an anchored allowlist entry elsewhere: editing the entry must not silently change it
   if (c.aliasUse && anchors.length) out += `metadata:\n  primary_host: *h${anchors[0]}\n`;
   out += 'max_parallel_tasks: 2\n';
-  return out;
+  return c.crlf ? out.replace(/\n/g, '\r\n') : out;
 }
 
 // ---- the checks ------------------------------------------------------------------------------
@@ -187,11 +188,13 @@ function countByRule(fs: Finding[]): Record<string, number> {
 let generated = 0;
 let changed = 0;
 let refused = 0;
+let crlf = 0;
 
 function assertFixIsHarmless(text: string): string {
   const before = parseAllDocuments(text) as Document.Parsed[];
   fc.pre(before.every((d) => d.errors.length === 0));
   generated++;
+  if (text.includes('\r\n')) crlf++;
   const findings = check(text);
   const out = fixEngine(text);
   const fixed = out.text;
@@ -257,7 +260,7 @@ test(`--fix property: ${RUNS} generated task configs are fixed without damage (s
     assertFixIsHarmless(configText(c));
   }), { seed: SEED, numRuns: RUNS });
   // the README states these figures
-  console.log(`fix property: ${generated} generated configs, ${changed} changed by --fix, ${refused} fixes refused as damaging`);
+  console.log(`fix property: ${generated} generated configs (${crlf} with CRLF line ends), ${changed} changed by --fix, ${refused} fixes refused as damaging`);
   assert.ok(changed > generated / 2, 'most generated configs should have something to fix');
 });
 
