@@ -164,8 +164,8 @@ function realpathOr(p: string): string {
 
 /** Why `--fix` must not write `abs`: it resolves (through a symbolic link) to a file outside the checked tree. */
 function writeProblem(abs: string, realRoots: string[]): string | undefined {
-  if (!fs.existsSync(abs)) return undefined;
-  const real = realpathOr(abs);
+  // a file to create (AGENTS.md) is judged by its folder
+  const real = fs.existsSync(abs) ? realpathOr(abs) : path.join(realpathOr(path.dirname(abs)), path.basename(abs));
   const within = realRoots.some((root) => {
     const rel = path.relative(root, real);
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
