@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { Lexer, parseAllDocuments, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { checkText } from '../../server/src/engine/check.js';
 import { fixText } from '../../server/src/engine/fixLoop.js';
-import type { Finding } from '../../server/src/engine/types.js';
+import type { Finding } from '../../server/src/core/types.js';
 import { fixAllText } from '../../server/src/lsp/codeActions.js';
 import { defaultSettings } from '../../server/src/lsp/settings.js';
 import type { CheckRecord, ServerState } from '../../server/src/lsp/state.js';

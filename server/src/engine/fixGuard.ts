@@ -3,10 +3,10 @@
 // node would change (an alias of an edited anchor, a key swallowed by a rewritten scalar), a comment would be
 // lost, or a finding would appear that no safe fix removes. Rules try to write harmless edits; this is the net.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { FileKind, Finding, Fix, Span, TextEdit } from './types.js';
-import { MAX_ALIAS_COUNT, parseYaml } from './yamlSource.js';
+import type { FileKind, Finding, Fix, Span, TextEdit } from '../core/types.js';
+import { MAX_ALIAS_COUNT, parseYaml } from '../core/yamlSource.js';
 import { yamlCommentStarts } from './suppressions.js';
-import { LineIndex } from './lineIndex.js';
+import { LineIndex } from '../core/lineIndex.js';
 
 export interface AppliedFix {
   finding: Finding;

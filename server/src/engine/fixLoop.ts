@@ -2,10 +2,10 @@
 // loop): apply safe fixes, re-check, and repeat until nothing changes (at most MAX_PASSES), because one fix
 // can reveal or unblock another (e.g. a host swap, then the duplicate it creates). Every pass is checked by
 // fixDamage; a damaging pass is redone one fix at a time, and a fix that damages on its own is refused.
-import { applyEdits } from './applyEdits.js';
+import { applyEdits } from '../core/applyEdits.js';
 import { fixDamage, type AppliedFix } from './fixGuard.js';
-import { LineIndex } from './lineIndex.js';
-import type { FileEdit, FileKind, Finding, Fix, TextEdit } from './types.js';
+import { LineIndex } from '../core/lineIndex.js';
+import type { FileEdit, FileKind, Finding, Fix, TextEdit } from '../core/types.js';
 
 export const MAX_PASSES = 10;
 /** fixes tried one at a time after a damaging pass, at most (each costs a check) */
