@@ -114,3 +114,47 @@ test('lineDiff: removals before additions, context around each hunk, separate hu
   assert.equal(lineDiff(before, after), ['@@ line 1 @@', ' a', '-b', '+B', ' c', '@@ line 6 @@', ' f', '-g', '+G', ' h'].join('\n'));
   assert.equal(lineDiff('same\n', 'same\n'), '');
 });
+
+test('fixText refuses a fix that would damage a task config (comment lost, YAML broken, another value changed, an unfixable finding added), applies the harmless ones, and says why', async () => {
+  const { fixText: engineFix } = await import('../../server/src/engine/fixLoop.js');
+  const text = 'a: 1 # owner: ops\nb: &x 2\nc: *x\nd: 4\n';
+  const at = (s: string) => text.indexOf(s);
+  const fixes: Record<string, Fix> = {
+    eatsComment: { title: 'eats', edits: [{ start: at('1 # owner'), end: at('\nb:'), newText: '5' }], safe: true },
+    breaksYaml: { title: 'breaks', edits: [{ start: at('d: 4'), end: at('d: 4') + 2, newText: 'd: [' }], safe: true },
+    changesAlias: { title: 'alias', edits: [{ start: at('2\nc'), end: at('2\nc') + 1, newText: '3' }], safe: true },
+  };
+  const check = (t: string): Finding[] => {
+    const out: Finding[] = [];
+    // each finding is reported while its text is there; every fix is refused, so the text stays
+    if (t.includes('# owner')) out.push(finding('comment-rule', [fixes.eatsComment]));
+    if (t.includes('d: 4')) out.push(finding('yaml-rule', [fixes.breaksYaml]));
+    if (t.includes('&x 2')) out.push(finding('alias-rule', [fixes.changesAlias]));
+    if (!t.includes('a: 1')) out.push({ ...finding('schema', []), ruleId: 'SG002' });
+    return out;
+  };
+  const out = engineFix(text, check, { kind: 'task' });
+  assert.equal(out.text, text);
+  assert.deepEqual(out.refused.map((r) => [r.ruleName, r.reason]).sort(), [
+    ['alias-rule', 'it would also change line 3 (a value it is not about, e.g. an alias of the edited value or the next key)'],
+    ['comment-rule', 'it would remove the comment on line 1'],
+    ['yaml-rule', 'it would break the YAML'],
+  ]);
+  // a harmless fix next to the refused ones is applied
+  const harmless = (t: string) => [...check(t), ...(t.includes('d: 4') ? [finding('ok', [{ title: 'ok', edits: [{ start: t.indexOf('4\n'), end: t.indexOf('4\n') + 1, newText: '5' }], safe: true }])] : [])];
+  const mixed = engineFix(text, harmless, { kind: 'task' });
+  assert.equal(mixed.text, 'a: 1 # owner: ops\nb: &x 2\nc: *x\nd: 5\n');
+  // and one that adds a finding nothing fixes
+  const adds = engineFix('a: 1\n', (t) => (t === 'a: 1\n' ? [finding('drops-a', [{ title: 'x', edits: [{ start: 0, end: 5, newText: 'z: 1\n' }], safe: true }])] : [{ ...finding('schema', []), ruleId: 'SG002' }]), { kind: 'task' });
+  assert.deepEqual([adds.text, adds.refused.map((r) => r.reason)], ['a: 1\n', ['it would add a schema (SG002) finding']]);
+});
+
+test('--fix says which fixes it refused and why', () => {
+  // the credential map is anchored and aliased whole: setting its scope would change the alias's scope too
+  const text = 'version: 1\nname: t\nnetwork:\n  allowlist: [api.sandbox.paypal.com]\n  methods: [GET]\ncredentials:\n  A: &c\n    source: vault\n    scope: pool\n    permissions: read-only\n    label: sandbox key\n    rate_limit: {requests: 60, per: minute}\n  B_SANDBOX: *c\n';
+  const dir = tempTree({ 'a.sandbox.yaml': text });
+  const r = runCli(['check', '--fix', '--rule', 'SG501=off'], { cwd: dir });
+  assert.equal(r.code, 1);
+  assert.ok(r.stdout.startsWith('not fixed in a.sandbox.yaml:9: credential-scope — it would also change line 13 (a value it is not about, e.g. an alias of the edited value or the next key); fix it by hand\n'), r.stdout);
+  assert.equal(fs.readFileSync(path.join(dir, 'a.sandbox.yaml'), 'utf8'), text);
+});

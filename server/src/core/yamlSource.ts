@@ -76,10 +76,36 @@ export function nodeSpan(node: Node | null | undefined): Span | undefined {
 }
 
 /** The span of a scalar's text inside its quotes (for replacing a host without touching quoting). */
-export function scalarInnerSpan(node: Scalar): Span {
+export function scalarInnerSpan(node: Scalar, text?: string): Span {
   const [start, end] = node.range!;
   if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') return { start: start + 1, end: end - 1 };
+  if (text !== undefined && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) return blockContentSpan(text, start, end) ?? { start, end };
   return { start, end };
+}
+
+/**
+ * The one content line of a block scalar (`- |` then `api.example.com`), trimmed: replacing it keeps the header
+ * and the line breaks, so the next key stays a key. Undefined when the content has several lines.
+ */
+function blockContentSpan(text: string, start: number, end: number): Span | undefined {
+  const headerEnd = text.indexOf('\n', start);
+  if (headerEnd < 0 || headerEnd >= end) return undefined;
+  let found: Span | undefined;
+  let lineStart = headerEnd + 1;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    let a = lineStart;
+    let b = lineEnd;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (a < b) {
+      if (found) return undefined;
+      found = { start: a, end: b };
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
 }
 
 export function scalarString(node: unknown): string | undefined {

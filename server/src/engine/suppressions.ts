@@ -54,7 +54,7 @@ export function parseSuppressions(text: string, lines: LineIndex, style: 'yaml' 
 }
 
 /** Offsets of the `#` of every YAML comment; undefined when the text cannot be lexed safely (then every match counts). */
-function yamlCommentStarts(text: string): Set<number> | undefined {
+export function yamlCommentStarts(text: string): Set<number> | undefined {
   if (preflight(text)) return undefined;
   const out = new Set<number>();
   const walk = (t: unknown): void => {

@@ -2,9 +2,10 @@
 // "Show documentation for <rule>", and source.fixAll.sandboxGuard (safe fixes, iterated like `--fix`).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixText } from '../engine/fixLoop.js';
+import type { Finding } from '../core/types.js';
 import { ShowDocsCommand } from '../../../common/protocol.js';
 import { applyEdits } from '../core/applyEdits.js';
-import type { Finding, Fix, TextEdit as EngineEdit } from '../core/types.js';
 import { SOURCE, toDiagnostic, type DiagnosticData } from './diagnostics.js';
 import type { Settings } from './settings.js';
 import type { CheckRecord, ServerState } from './state.js';
@@ -14,7 +15,6 @@ import { diffEdit, fixToWorkspaceEdit } from './workspaceEdit.js';
 export const FIX_ALL_KIND = 'source.fixAll.sandboxGuard';
 
 const NO_DISABLE = new Set(['unused-suppression', 'invalid-suppression']);
-const MAX_FIX_ROUNDS = 10;
 
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -86,31 +86,18 @@ function findingActions(state: ServerState, doc: TextDocument, rec: CheckRecord,
   return out;
 }
 
-/** The fix fix-all applies for a finding: safe, in this file only, the preferred one first. */
-function safeFix(f: Finding): Fix | undefined {
-  const safe = f.fixes.filter((x) => x.safe && x.edits.length && !x.fileEdits?.length);
-  return safe.find((x) => x.preferred) ?? safe[0];
-}
-
-/** Applies non-overlapping safe fixes, re-checks and repeats (at most 10 rounds), like the CLI's --fix. */
+/** Safe fixes in this file only, through the same guarded loop as the CLI's --fix (engine/fixLoop.ts). */
 export function fixAllText(state: ServerState, rec: CheckRecord, settings: Settings): string {
-  let text = rec.text;
-  let findings = rec.findings;
-  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const accepted: EngineEdit[] = [];
-    for (const f of findings) {
-      const fix = safeFix(f);
-      if (!fix) continue;
-      const overlaps = fix.edits.some((e) => accepted.some((a) => e.start < a.end && a.start < e.end || (e.start === a.start && e.end === a.end)));
-      if (!overlaps) accepted.push(...fix.edits);
+  let first = true;
+  const check = (text: string) => {
+    // the record's findings are those of its text: no need to check it again
+    if (first && text === rec.text) {
+      first = false;
+      return rec.findings;
     }
-    if (!accepted.length) break;
-    const next = applyEdits(text, accepted);
-    if (next === text) break;
-    text = next;
-    findings = state.checkOnly(rec.path, text, rec.kind, settings).findings;
-  }
-  return text;
+    return state.checkOnly(rec.path, text, rec.kind, settings).findings;
+  };
+  return fixText(rec.text, check, { kind: rec.kind, crossFile: false }).text;
 }
 
 function fixAllEdit(state: ServerState, doc: TextDocument, rec: CheckRecord, settings: Settings) {

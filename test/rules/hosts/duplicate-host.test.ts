@@ -12,14 +12,15 @@ const cases: Case[] = [
     severity: 'warning',
     says: ['`api.staging.example.com` is listed twice in `allowlist` (first on line 3)'],
     fixes: ['Remove duplicate api.staging.example.com'],
-    fixed: allowlist('api.staging.example.com  # orders', 'registry.npmjs.org'),
+    // the removed line's comment stays (owners and tickets live there)
+    fixed: 'network:\n  allowlist:\n    - api.staging.example.com  # orders\n    - registry.npmjs.org\n    # again\n',
   },
   {
     name: 'across allowlist and allowlist_additions; a sole item becomes []',
     text: 'network:\n  allowlist:\n    - api.staging.example.com\n  allowlist_additions:\n    - api.staging.example.com\n',
     at: [[5, 7, 5, 30]],
     says: ['in `allowlist_additions`, but already in `allowlist`'],
-    fixed: 'network:\n  allowlist:\n    - api.staging.example.com\n  allowlist_additions:\n    []\n',
+    fixed: 'network:\n  allowlist:\n    - api.staging.example.com\n  allowlist_additions: []\n',
   },
   {
     name: 'compared after normalization',

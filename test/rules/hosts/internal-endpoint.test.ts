@@ -13,7 +13,7 @@ const cases: Case[] = [
     severity: 'error',
     says: ['`169.254.169.254`', META, 'AWS EC2 Instance Metadata Service', 'link-local', 'Remove the entry'],
     fixes: ['Remove 169.254.169.254'],
-    fixed: 'network:\n  allowlist:\n    []  # debugging\n',
+    fixed: 'network:\n  allowlist: []\n    # debugging\n',
   },
   {
     name: 'decimal spelling says what it really is',

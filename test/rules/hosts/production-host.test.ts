@@ -49,7 +49,7 @@ const cases: Case[] = [
     severity: 'warning',
     says: ['(unverified catalog fact)', '`*.okta.com`'],
     fixes: ['Remove acme.okta.com'],
-    fixed: 'network:\n  allowlist:\n    []\n',
+    fixed: 'network:\n  allowlist: []\n',
   },
   {
     name: 'unverified shared host drops to info',

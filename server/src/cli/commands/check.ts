@@ -40,7 +40,7 @@ export function runCheck(o: CliOptions, io: Io, version: string): number {
   const note = (s: string) => (toStdout ? io.stdout(s) : io.stderr(s));
 
   let fixFailed = false;
-  if (o.fix || o.fixDryRun) fixFailed = !runFixes(targets, env, workspace, o.fixDryRun, note, io.cwd);
+  if (o.fix || o.fixDryRun) fixFailed = !runFixes(targets, env, workspace, o.fixDryRun, note, io.cwd, workspaceRoots(o.paths, io.cwd));
 
   const all = targets.map((t) => checkTarget(t, env));
   // a broken policy file outside the checked paths still gets its findings: it never silently turns checking off
@@ -82,8 +82,8 @@ function quietOnly(r: FileReport): FileReport {
   return { ...r, findings: r.findings.filter((f) => f.severity === 'error'), suppressed: r.suppressed.filter((f) => f.severity === 'error') };
 }
 
-/** Applies safe fixes (into the workspace overlay, then to disk unless dry run). False when a write failed. */
-function runFixes(targets: Target[], env: CheckEnv, ws: FsWorkspace, dryRun: boolean, note: (s: string) => void, cwd: string): boolean {
+/** Applies safe fixes (into the workspace overlay, then to disk unless dry run). False when a write failed or was refused. */
+function runFixes(targets: Target[], env: CheckEnv, ws: FsWorkspace, dryRun: boolean, note: (s: string) => void, cwd: string, roots: string[]): boolean {
   const originals = new Map<string, { text: string; bom: boolean }>();
   const original = (abs: string) => {
     if (!originals.has(abs)) {
@@ -99,7 +99,12 @@ function runFixes(targets: Target[], env: CheckEnv, ws: FsWorkspace, dryRun: boo
       if (current !== undefined) ws.overlay.set(abs, applyEdits(current, fe.edits));
     }
   };
-  const lines: string[] = [];
+  // per file: the "fixed …" line, printed only once the file is written (or in a dry run)
+  const summaries = new Map<string, string>();
+  const refusals: string[] = [];
+  const problems: string[] = [];
+  const diffs: string[] = [];
+  const failed = new Set<string>();
   for (const t of targets) {
     if (t.directory) continue;
     const r = readTextFile(t.path);
@@ -109,29 +114,62 @@ function runFixes(targets: Target[], env: CheckEnv, ws: FsWorkspace, dryRun: boo
       ws.overlay.set(t.path, text);
       return runEngine(text, t.path, t.kind, env).findings;
     };
-    const outcome = fixText(ws.overlay.get(t.path) ?? r.text, check, applyFileEdits);
+    const outcome = fixText(ws.overlay.get(t.path) ?? r.text, check, { kind: t.kind, onFileEdits: applyFileEdits });
     ws.overlay.set(t.path, outcome.text);
+    const shown = displayPath(t.path, cwd);
+    for (const x of outcome.refused) refusals.push(`not fixed in ${shown}:${x.line}: ${x.ruleName} — ${x.reason}; fix it by hand`);
     const n = countApplied(outcome.applied);
     if (!n) continue;
-    const shown = displayPath(t.path, cwd);
-    lines.push(`${dryRun ? 'would fix' : 'fixed'} ${n} finding${n === 1 ? '' : 's'} in ${shown} (${describeApplied(outcome.applied)})${outcome.stable ? '' : ' — stopped: the fixes did not settle, check the result'}`);
+    summaries.set(t.path, `${dryRun ? 'would fix' : 'fixed'} ${n} finding${n === 1 ? '' : 's'} in ${shown} (${describeApplied(outcome.applied)})${outcome.stable ? '' : ' — stopped: the fixes did not settle, check the result'}`);
   }
   let ok = true;
+  const realRoots = roots.map(realpathOr);
   for (const [abs, text] of ws.overlay) {
     const before = originals.get(abs) ?? { text: fs.existsSync(abs) ? original(abs).text : '', bom: false };
     if (text === before.text) continue;
+    const shown = displayPath(abs, cwd);
     if (dryRun) {
-      lines.push(`--- ${displayPath(abs, cwd)}\n+++ ${displayPath(abs, cwd)} (fixed)\n${redactSecrets(lineDiff(before.text, text))}`);
+      diffs.push(`--- ${shown}\n+++ ${shown} (fixed)\n${redactSecrets(lineDiff(before.text, text))}`);
       continue;
     }
-    try {
-      fs.writeFileSync(abs, (before.bom ? '\uFEFF' : '') + text);
-    } catch (e) {
-      ok = false;
-      lines.push(`sandbox-guard: cannot write ${displayPath(abs, cwd)}: ${(e as Error).message}`);
-    }
+    const problem = writeProblem(abs, realRoots);
+    if (!problem) {
+      try {
+        fs.writeFileSync(abs, (before.bom ? '\uFEFF' : '') + text);
+        continue;
+      } catch (e) {
+        problems.push(`sandbox-guard: cannot write ${shown}: ${(e as Error).message}`);
+      }
+    } else problems.push(`sandbox-guard: not written: ${shown} ${problem}`);
+    // the report below must describe the file as it is on disk: unchanged
+    ok = false;
+    failed.add(abs);
+    problems.push(`  ${shown} is unchanged; its findings below are those of the unchanged file`);
+    if (originals.has(abs) || fs.existsSync(abs)) ws.overlay.set(abs, before.text);
+    else ws.overlay.delete(abs);
   }
   // the report then shows what is left after the fixes (written, or only computed in a dry run)
+  const lines = [...[...summaries].filter(([abs]) => !failed.has(abs)).map(([, line]) => line), ...refusals, ...problems, ...diffs];
   if (lines.length) note(lines.join('\n') + '\n\n');
   return ok;
+}
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** Why `--fix` must not write `abs`: it resolves (through a symbolic link) to a file outside the checked tree. */
+function writeProblem(abs: string, realRoots: string[]): string | undefined {
+  // a file to create (AGENTS.md) is judged by its folder
+  const real = fs.existsSync(abs) ? realpathOr(abs) : path.join(realpathOr(path.dirname(abs)), path.basename(abs));
+  const within = realRoots.some((root) => {
+    const rel = path.relative(root, real);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  });
+  if (within) return undefined;
+  return 'is a symbolic link to a file outside the checked folder: --fix does not write through it (fix the file it points to in its own repository)';
 }

@@ -118,11 +118,14 @@ function hostEntries(text: string, field: Field | undefined, list: HostListName,
     if (!isScalar(item) || !item.range) continue;
     const value = scalarString(item);
     if (value === undefined) continue;
-    const span = { start: item.range[0], end: item.range[1] };
+    // a block scalar's range ends after its line break: the entry ends at its last character
+    let end = item.range[1];
+    while (end > item.range[0] && /\s/.test(text[end - 1])) end--;
+    const span = { start: item.range[0], end };
     out.push({
       value,
       span,
-      innerSpan: scalarInnerSpan(item),
+      innerSpan: scalarInnerSpan(item, text),
       list,
       credential,
       comment: item.comment?.trim() || undefined,

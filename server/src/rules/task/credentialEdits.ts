@@ -1,7 +1,7 @@
 // Text edits for the credential, env and method rules (SG201–SG209, SG301–SG303): insert a field
 // into a block or flow map keeping its indentation, replace a value inside its quotes, append a
 // host to the allowlist. Edits are computed from node ranges; the YAML is never re-serialized.
-import { isMap, isPair, isSeq, isScalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isSeq, isScalar, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TaskDoc } from '../../models/task/taskModel.js';
 import type { Span, TextEdit } from '../../core/types.js';
 import { scalarString } from '../../core/yamlSource.js';
@@ -43,6 +43,21 @@ function contentEnd(text: string, offset: number): number {
   return i;
 }
 
+/**
+ * Appends an entry to a flow collection right after its last item (or after the opening bracket): never
+ * after a comment that ends a line inside a multi-line collection, where it would become comment text.
+ */
+function flowInsert(text: string, coll: YAMLMap | YAMLSeq, entry: string): TextEdit | undefined {
+  const [start] = coll.range!;
+  if (text[start] !== (isMap(coll) ? '{' : '[')) return undefined;
+  const last = coll.items[coll.items.length - 1] as unknown;
+  const lastNode = (isPair(last) ? ((last.value as Node | null)?.range ? last.value : last.key) : last) as Node | null | undefined;
+  if (!coll.items.length) return { start: start + 1, end: start + 1, newText: entry };
+  if (!lastNode?.range) return undefined;
+  const at = contentEnd(text, lastNode.range[1]);
+  return { start: at, end: at, newText: `, ${entry}` };
+}
+
 export interface InsertText {
   /** the new entry for a block map, given its indentation and line break (may span lines) */
   block: (indent: string, nl: string) => string;
@@ -67,13 +82,7 @@ export function insertIntoMap(text: string, ownerKey: Span, value: unknown, entr
   }
   if (!isMap(value) || !value.range) return undefined;
   const map = value as YAMLMap;
-  if (map.flow) {
-    const close = contentEnd(text, map.range![1]) - 1;
-    if (text[close] !== '}') return undefined;
-    const before = contentEnd(text, close);
-    const sep = text[before - 1] === '{' || text[before - 1] === ',' ? (text[before - 1] === ',' ? ' ' : '') : ', ';
-    return { start: before, end: before, newText: `${sep}${entry.flow}` };
-  }
+  if (map.flow) return flowInsert(text, map, entry.flow);
   const pairs = map.items.filter(isPair) as Pair[];
   const first = pairs[0]?.key as Node | undefined;
   if (!first?.range) return undefined;
@@ -131,15 +140,28 @@ export function addToAllowlistEdit(text: string, doc: TaskDoc, host: string): Te
   }
   if (!isSeq(seq) || !seq.range) return undefined;
   const s = seq as YAMLSeq;
-  if (s.flow) {
-    const close = contentEnd(text, s.range![1]) - 1;
-    if (text[close] !== ']') return undefined;
-    const before = contentEnd(text, close);
-    const sep = text[before - 1] === '[' ? '' : text[before - 1] === ',' ? ' ' : ', ';
-    return { start: before, end: before, newText: `${sep}${item}` };
-  }
+  if (s.flow) return flowInsert(text, s, item);
   const lastItem = s.items[s.items.length - 1] as Node | undefined;
   if (!lastItem?.range) return undefined;
   const at = lineEndOf(text, contentEnd(text, lastItem.range[1]));
   return { start: at, end: at, newText: `${nl}${indentAt(text, lastItem.range[0])}- ${item}` };
+}
+
+/**
+ * Edits that write an anchored scalar's current value out at each alias of it (`label: *x` becomes
+ * `label: "read-write"`), so that editing or removing the anchored value does not change the aliases
+ * silently; with the note a fix title adds to say so.
+ */
+export function keepAliases(text: string, doc: Document.Parsed, node: Scalar): { edits: TextEdit[]; note: string } {
+  if (!node.anchor) return { edits: [], note: '' };
+  const aliases: Alias[] = [];
+  visit(doc, {
+    Alias(_, a) {
+      if (a.range && a.resolve(doc) === node) aliases.push(a);
+    },
+  });
+  const written = typeof node.value === 'string' ? JSON.stringify(node.value) : text.slice(node.range![0], node.range![1]);
+  const edits = aliases.map((a) => ({ start: a.range![0], end: a.range![1], newText: written }));
+  const note = edits.length ? ` (${edits.length === 1 ? 'its alias keeps' : `its ${edits.length} aliases keep`} the old value, written out)` : '';
+  return { edits, note };
 }

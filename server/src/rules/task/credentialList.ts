@@ -1,9 +1,9 @@
 // The credentials the per-field rules (SG203–SG208) look at, with the node their fields are inserted into.
-import { isMap, isPair, isScalar, type Node } from 'yaml';
+import { isMap, isPair, isScalar, type Node, type Scalar } from 'yaml';
 import type { TaskContext } from '../../models/task/taskContext.js';
 import type { CredentialEntry, Field, TaskDoc } from '../../models/task/taskModel.js';
 import type { Fix, Span } from '../../core/types.js';
-import { insertIntoMap, simpleEntry } from './credentialEdits.js';
+import { insertIntoMap, keepAliases, simpleEntry } from './credentialEdits.js';
 
 export interface CredentialRef {
   doc: TaskDoc;
@@ -49,8 +49,11 @@ export function setFieldFix(ctx: TaskContext, ref: CredentialRef, key: string, v
     if (!span || !isScalar(f.pair.value)) return undefined;
     // `label:` with nothing after it: the empty value sits right after the colon and needs a space
     const gap = span.start === span.end && ctx.text[span.start - 1] === ':' ? ' ' : '';
-    return { title, edits: [{ ...span, newText: `${gap}${value}` }], ...flags };
+    // an anchored value (`permissions: &x read-write`) must not change its aliases (`label: *x`): they get the old value written out
+    const kept = keepAliases(ctx.text, ref.doc.doc, f.pair.value as Scalar);
+    return { title: `${title}${kept.note}`, edits: [{ ...span, newText: `${gap}${value}` }, ...kept.edits], ...flags };
   }
   const edit = insertIntoMap(ctx.text, ref.cred.keySpan, ref.value, simpleEntry(key, value), where);
   return edit ? { title, edits: [edit], ...flags } : undefined;
 }
+

@@ -1,11 +1,12 @@
 // Shared by the host rules (SG101–SG106): allowlist entries with their normalized host and
 // classification (computed once per check, however many rules ask), and the text edits of fixes.
-import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
+import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TaskContext } from '../../models/task/taskContext.js';
 import type { HostEntry, TaskDoc } from '../../models/task/taskModel.js';
 import type { Fix, Span, TextEdit } from '../../core/types.js';
 import { classifyHost, type HostClass } from '../../hosts/classify.js';
 import { normalizeHostEntry, type NormalizedHost } from '../../hosts/hostname.js';
+import { keepAliases, yamlHost } from './credentialEdits.js';
 
 export interface CheckedEntry {
   entry: HostEntry;
@@ -66,6 +67,14 @@ export function allowlisted(ctx: TaskContext, doc: TaskDoc, host: string, except
   return (index.get(host) ?? []).some((x) => x !== except);
 }
 
+/**
+ * True when an earlier entry of the document is this host: that one stays (duplicate-host removes the copies
+ * after the first), so this one can go. Near-duplicates must never all be removed, each for the other.
+ */
+export function keptCopy(ctx: TaskContext, e: CheckedEntry): boolean {
+  return allowlistEntries(ctx).some((x) => x.doc === e.doc && x.norm.host === e.norm.host && x.entry.span.start < e.entry.span.start);
+}
+
 /** `allowlist` or `allowlist_additions`, for messages. */
 export function listName(e: CheckedEntry): string {
   return `\`${e.entry.list}\``;
@@ -83,8 +92,23 @@ export function shown(raw: string): string {
 }
 
 /** Replaces the host text inside its quotes. */
-export function replaceFix(e: CheckedEntry, host: string, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
-  return { title, edits: [{ ...e.entry.innerSpan, newText: host }], ...opts };
+export function replaceFix(text: string, e: CheckedEntry, host: string, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
+  const kept = keepAliases(text, e.doc.doc, e.entry.node);
+  return { title: `${title}${kept.note}`, edits: [replaceEdit(e, host, text), ...kept.edits], ...opts };
+}
+
+/**
+ * The edit that writes `host` as the entry's value. A block scalar (`- |` then the host) becomes a plain
+ * scalar on the item's line, keeping a comment on its header line: its content would keep the line break.
+ */
+function replaceEdit(e: CheckedEntry, host: string, text: string): TextEdit {
+  const { node, span } = e.entry;
+  if ((node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED')) return { ...e.entry.innerSpan, newText: host };
+  const headerEnd = text.indexOf('\n', span.start);
+  const header = text.slice(span.start, headerEnd < 0 ? span.end : headerEnd);
+  const hash = header.search(/\s#/);
+  const comment = hash >= 0 ? ` ${header.slice(hash).trim()}` : '';
+  return { start: span.start, end: span.end, newText: `${yamlHost(host)}${comment}` };
 }
 
 /** The sequence node an allowlist entry sits in. */
@@ -96,8 +120,9 @@ function seqOf(e: CheckedEntry): Node | undefined {
 }
 
 /**
- * Removes entries and keeps the YAML valid: a block item loses its whole line, a flow item its
- * comma, and a sequence that would be left empty becomes `[]`.
+ * Removes entries and keeps the YAML valid: a block item loses its line, a flow item its comma, and a
+ * sequence that would be left empty becomes `[]`. A removed block item's trailing comment (an owner, a
+ * ticket) stays, on its own line where the item was.
  */
 export function removeFix(ctx: TaskContext, e: CheckedEntry | CheckedEntry[], title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
   const list = Array.isArray(e) ? e : [e];
@@ -109,37 +134,92 @@ export function removeFix(ctx: TaskContext, e: CheckedEntry | CheckedEntry[], ti
   }
   for (const [seq, items] of bySeq) {
     if (seq && isSeq(seq) && seq.range && items.length >= seq.items.length) {
-      // everything goes: an empty sequence, not a null (`allowlist:` with nothing after it)
-      const end = seq.flow ? seq.range[1] : Math.max(...items.map((x) => x.entry.span.end));
-      edits.push({ start: seq.range[0], end, newText: '[]' });
-      continue;
+      const emptied = emptySeqEdits(ctx.text, items[0], seq, items);
+      if (emptied) {
+        edits.push(...emptied);
+        continue;
+      }
     }
-    for (const x of items) edits.push({ ...removalSpan(ctx.text, x, items.length > 1), newText: '' });
+    for (const x of items) edits.push(...removalEdit(ctx.text, x, items.length > 1));
   }
-  return { title, edits, ...opts };
+  // an alias of a removed entry would point at nothing: it gets the value written out
+  let note = '';
+  for (const x of list) {
+    const kept = keepAliases(ctx.text, x.doc.doc, x.entry.node);
+    edits.push(...kept.edits);
+    note ||= kept.note;
+  }
+  return { title: `${title}${note}`, edits, ...opts };
+}
+
+/** The trailing comment on the line of `end` (from `#` to the line end), if any. */
+function trailingComment(text: string, end: number): Span | undefined {
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  const rest = text.slice(end, lineEnd);
+  const hash = rest.search(/(^|\s)#/);
+  if (hash < 0) return undefined;
+  const at = end + hash + (rest[hash] === '#' ? 0 : 1);
+  return { start: at, end: lineEnd };
+}
+
+/**
+ * Everything goes: the key gets an empty sequence (`allowlist: []`), not a null (`allowlist:` with nothing
+ * after it), and each item line is removed, or becomes its comment. Undefined when the layout is unusual.
+ */
+function emptySeqEdits(text: string, sample: CheckedEntry, seq: Node, items: CheckedEntry[]): TextEdit[] | undefined {
+  if ((seq as YAMLSeq).flow) {
+    // a flow sequence with a comment inside keeps its brackets: its items go one by one
+    const inner = text.slice(seq.range![0], seq.range![1]);
+    if (/(^|\s)#/.test(inner)) return undefined;
+    return [{ start: seq.range![0], end: seq.range![1], newText: '[]' }];
+  }
+  const net = sample.doc.network?.pair.value as YAMLMap;
+  const pair = net.items.find((p) => p.value === seq);
+  const keyEnd = (pair?.key as Node | null)?.range?.[1];
+  if (keyEnd === undefined) return undefined;
+  const colon = text.indexOf(':', keyEnd);
+  if (colon < 0 || colon > seq.range![0]) return undefined;
+  return [{ start: colon + 1, end: colon + 1, newText: ' []' }, ...items.flatMap((x) => removalEdit(text, x, true))];
 }
 
 function isFlow(e: CheckedEntry): boolean {
   return e.entry.itemLineSpan.start === e.entry.span.start && e.entry.itemLineSpan.end === e.entry.span.end;
 }
 
-/** The text to delete for one item; with several removals in one flow sequence, always the comma before (never overlapping). */
-function removalSpan(text: string, e: CheckedEntry, several: boolean): Span {
+/** The edit removing one item; with several removals in one flow sequence, always the comma before (never overlapping). */
+function removalEdit(text: string, e: CheckedEntry, several: boolean): TextEdit[] {
   const { span } = e.entry;
-  if (!isFlow(e)) return e.entry.itemLineSpan;
+  if (!isFlow(e)) {
+    const line = e.entry.itemLineSpan;
+    // a block scalar's comment is on its header line (`- | # owner`), a plain one's after the value
+    const block = e.entry.node.type === 'BLOCK_LITERAL' || e.entry.node.type === 'BLOCK_FOLDED';
+    const comment = trailingComment(text, block ? span.start + 1 : span.end);
+    if (!comment) return [{ ...line, newText: '' }];
+    // the comment stays where the item was, at the item's indentation
+    let indent = line.start;
+    while (text[indent] === ' ') indent++;
+    const edits = [{ start: indent, end: comment.start, newText: '' }];
+    const commentLineEnd = text.indexOf('\n', comment.end);
+    if (block && commentLineEnd >= 0 && commentLineEnd + 1 < line.end) edits.push({ start: commentLineEnd + 1, end: line.end, newText: '' });
+    return edits;
+  }
   const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
   let before = span.start;
   while (before > 0 && isSpace(text[before - 1])) before--;
   const commaBefore = text[before - 1] === ',';
-  if (commaBefore && several) return { start: before - 1, end: span.end };
+  if (commaBefore && several) return [{ start: before - 1, end: span.end, newText: '' }];
   let after = span.end;
   while (isSpace(text[after])) after++;
   if (text[after] === ',') {
     after++;
+    const comma = after;
     while (text[after] === ' ' || text[after] === '\t') after++;
-    return { start: span.start, end: after };
+    // `[a,  # why` keeps the space before the comment: `[#` would not be a comment
+    return [{ start: span.start, end: text[after] === '#' ? comma : after, newText: '' }];
   }
-  return commaBefore ? { start: before - 1, end: span.end } : span;
+  return [commaBefore ? { start: before - 1, end: span.end, newText: '' } : { ...span, newText: '' }];
 }
 
 /** 1-based line of an offset, for messages that point at another entry. */

@@ -2,7 +2,7 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
 import type { Fix } from '../../core/types.js';
 import { describeIssues } from '../../hosts/hostname.js';
-import { allowlistEntries, allowlisted, listName, removeFix, replaceFix, shown } from './hostEntryUtil.js';
+import { allowlistEntries, keptCopy, listName, removeFix, replaceFix, shown } from './hostEntryUtil.js';
 import { nonBareHostMeta } from '../meta/task/non-bare-host.js';
 
 export const nonBareHost: TaskRule = {
@@ -27,9 +27,9 @@ export const nonBareHost: TaskRule = {
       const host = norm.host;
       const idn = norm.issues.includes('non-ascii') ? ' (non-ASCII names can imitate trusted hosts: the punycode form is what the proxy sees)' : '';
       const secret = norm.issues.includes('userinfo') ? ' Userinfo is a credential in the file: rotate it.' : '';
-      const fixes: Fix[] = allowlisted(ctx, e.doc, host, e.entry)
+      const fixes: Fix[] = keptCopy(ctx, e)
         ? [removeFix(ctx, e, `Remove (${host} is already allowlisted)`, { preferred: true, safe: true })]
-        : [replaceFix(e, host, `Replace with ${host}`, { preferred: true, safe: true })];
+        : [replaceFix(ctx.text, e, host, `Replace with ${host}`, { preferred: true, safe: true })];
       report({
         message: `\`${shown(raw)}\` in ${listName(e)} is not a bare host name: it has ${describeIssues(norm.issues)}${idn}. The proxy matches host names only: write \`${host}\`.${secret}`,
         span: e.entry.span,

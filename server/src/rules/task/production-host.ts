@@ -40,7 +40,7 @@ function productionReport(ctx: TaskContext, e: CheckedEntry, c: HostClass): Repo
   } else if (swap) {
     const whence = swap.from === 'policy' ? ' (from stagingHosts in the policy)' : swap.from === 'catalog' ? ` (the ${swap.provider} sandbox)` : ' (derived from the name: check that it exists)';
     todo = `Replace it with the staging host \`${swap.host}\`${whence}.`;
-    const fix = replaceFix(e, swap.host, `Replace with staging host ${swap.host}${alsoIn}`, { preferred: true, safe: swap.from !== 'derived' });
+    const fix = replaceFix(ctx.text, e, swap.host, `Replace with staging host ${swap.host}${alsoIn}`, { preferred: true, safe: swap.from !== 'derived' });
     fixes.push({ ...fix, edits: [...fix.edits, ...refs] });
   } else {
     todo = c.provider
