@@ -8,6 +8,7 @@
 // the result against a fresh parse and check after hundreds of random edits.
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, parseAllDocuments, YAMLMap, type Pair } from 'yaml';
 import { parseYaml, YAML_OPTIONS, type ParsedYaml } from './yamlSource.js';
+import { duplicateKeyOffsets } from './duplicateKeys.js';
 
 interface Block {
   /** offset the ranges of `pair` currently refer to */
@@ -114,7 +115,7 @@ function parseBlock(source: string, offset: number, isFirst: boolean): Block | u
   }
   if (!Array.isArray(docs) || docs.length !== 1) return undefined;
   const doc = docs[0];
-  if (doc.errors.length || doc.warnings.length || doc.directives.docStart) return undefined;
+  if (doc.errors.length || doc.warnings.length || doc.directives.docStart || duplicateKeyOffsets(doc).length) return undefined;
   const map = doc.contents;
   if (!isMap(map) || map.flow || map.tag || map.anchor || !map.items.length) return undefined;
   const keys: string[] = [];

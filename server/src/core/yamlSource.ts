@@ -1,6 +1,7 @@
 // Parses YAML text into documents with exact ranges, and turns parser problems into plain data.
 import { parseAllDocuments, isScalar, type Document, type Node, type Scalar } from 'yaml';
 import type { Span } from './types.js';
+import { duplicateKeyOffsets } from './duplicateKeys.js';
 
 export interface YamlProblem {
   code: string;
@@ -16,8 +17,11 @@ export interface ParsedYaml {
 /** Alias expansions allowed per document before it is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
-/** The parser options of every task-config parse (the incremental parser must use the same). */
-export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: true });
+/**
+ * The parser options of every task-config parse (the incremental parser must use the same).
+ * Duplicate keys are found by duplicateKeyOffsets (linear), not by the package (quadratic).
+ */
+export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: false });
 
 export function parseYaml(text: string): ParsedYaml {
   const problems: YamlProblem[] = [];
@@ -32,6 +36,7 @@ export function parseYaml(text: string): ParsedYaml {
   }
   for (const doc of docs) {
     for (const err of doc.errors) problems.push(toProblem(text, err.code, err.message, err.pos));
+    for (const at of duplicateKeyOffsets(doc)) problems.push(toProblem(text, 'DUPLICATE_KEY', 'Map keys must be unique', [at, at + 1]));
     for (const w of doc.warnings) problems.push(toProblem(text, w.code, w.message, w.pos));
   }
   return { docs, problems };

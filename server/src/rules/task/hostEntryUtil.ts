@@ -105,12 +105,14 @@ export function removeFix(ctx: TaskContext, e: CheckedEntry | CheckedEntry[], ti
   const bySeq = new Map<Node | undefined, CheckedEntry[]>();
   for (const x of list) {
     const seq = seqOf(x);
-    bySeq.set(seq, [...(bySeq.get(seq) ?? []), x]);
+    const items = bySeq.get(seq);
+    if (items) items.push(x);
+    else bySeq.set(seq, [x]);
   }
   for (const [seq, items] of bySeq) {
     if (seq && isSeq(seq) && seq.range && items.length >= seq.items.length) {
       // everything goes: an empty sequence, not a null (`allowlist:` with nothing after it)
-      const end = seq.flow ? seq.range[1] : Math.max(...items.map((x) => x.entry.span.end));
+      const end = seq.flow ? seq.range[1] : items.reduce((m, x) => Math.max(m, x.entry.span.end), 0);
       edits.push({ start: seq.range[0], end, newText: '[]' });
       continue;
     }
