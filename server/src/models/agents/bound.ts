@@ -15,7 +15,7 @@ export const MAX_INLINE_MARKERS = 2000;
 
 export interface Degraded {
   span: Span;
-  why: 'nesting' | 'inline' | 'failed';
+  why: 'nesting' | 'inline' | 'failed' | 'text-only';
   /** lines affected (nesting) or markers in the paragraph (inline) */
   count: number;
 }

@@ -16,7 +16,9 @@ export const agentsPartialCheck: AgentsRule = {
           ? `${where}: lists or quotes nest deeper than ${MAX_PREFIX} columns of markers; past that depth the text was checked as plain prose (${d.count} line${d.count === 1 ? '' : 's'}).`
           : d.why === 'inline'
             ? `${where}: the paragraph has ${d.count.toLocaleString('en-US')} emphasis, link or code markers (more than ${MAX_INLINE_MARKERS.toLocaleString('en-US')}); its words were checked as plain prose, its links and code spans were not recognised.`
-            : 'The Markdown structure could not be parsed (too deeply nested); the file was checked line by line: headings and paragraphs only.';
+            : d.why === 'failed'
+              ? 'The Markdown structure could not be parsed (too deeply nested); the file was checked line by line: headings and paragraphs only.'
+              : 'The file could not be analysed (too deeply nested); only the secret scan ran on it.';
       report({ message, span: { start: d.span.start, end: Math.min(d.span.end, ctx.lines.lineEnd(from - 1)) } });
     }
   },
