@@ -11,7 +11,7 @@ const SCALES = [1, 10, 100];
 const here = path.dirname(new URL(import.meta.url).pathname);
 
 function measure(i: number, scale: number, what: 'check' | 'parse', timeoutS: number): Measured | undefined {
-  const runs = scale === 1 ? 5 : scale === 10 ? 3 : 1;
+  const runs = scale === 1 ? 21 : scale === 10 ? 5 : 1; // small sizes are noise-prone: more runs
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'hostileOne.ts'), String(i), String(scale), what, String(runs)], {
     encoding: 'utf8', timeout: timeoutS * 1000, env: process.env, maxBuffer: 1 << 20,
   });
