@@ -9,8 +9,8 @@ import { parseAllDocuments } from 'yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
 import { checkText } from '../../server/src/engine/check.js';
-import { parseYaml } from '../../server/src/engine/yamlSource.js';
-import { boundMarkdown, MAX_INLINE_MARKERS, MAX_PREFIX } from '../../server/src/agents/bound.js';
+import { parseYaml } from '../../server/src/core/yamlSource.js';
+import { boundMarkdown, MAX_INLINE_MARKERS, MAX_PREFIX } from '../../server/src/models/agents/bound.js';
 import { HOSTILE_SHAPES } from '../../scripts/bench/hostileShapes.js';
 
 const shape = (prefix: string) => HOSTILE_SHAPES.find((s) => s.name.startsWith(prefix))!;
