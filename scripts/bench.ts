@@ -1,6 +1,7 @@
 // `npm run bench`: engine check time next to the bare parse of the same text (the floor), medians.
 // Task configs: 50 / 1,000 / 10,000 lines vs the `yaml` parser alone.
 // AGENTS.md: 100 / 1,000 / 5,000 lines vs the bare Markdown (mdast) parse.
+// Hostile: small hostile inputs at 1× / 10× / 100× (cost growth vs the ideal), `--hostile-only` for just these.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -9,8 +10,10 @@ import { ParseCache } from '../server/src/core/incrementalParse.js';
 import { genConfig } from './bench/genConfig.js';
 import { fmt, timeMedian } from './bench/timing.js';
 import { agentsRows } from './bench/agentsRows.js';
+import { hostileRows } from './bench/hostileRows.js';
 
 const runsFor = (lines: number) => (lines <= 100 ? 200 : lines <= 1000 ? 40 : 12);
+const hostileOnly = process.argv.includes('--hostile-only');
 const rows: string[] = [];
 rows.push('| input | lines | bare parse (ms, median) | sandbox-guard check (ms, median) | ratio | target | editor re-check after a one-character edit (ms, median) |', '|---|---:|---:|---:|---:|---|---:|');
 
@@ -20,7 +23,7 @@ function edited(text: string): string {
   return text.slice(0, at - 1) + (text[at - 1] === 'q' ? 'p' : 'q') + text.slice(at);
 }
 
-for (const lines of [50, 1000, 10000]) {
+for (const lines of hostileOnly ? [] : [50, 1000, 10000]) {
   const text = genConfig(lines);
   const runs = runsFor(lines);
   const parse = timeMedian(() => parseAllDocuments(text), runs);
@@ -33,9 +36,10 @@ for (const lines of [50, 1000, 10000]) {
   const recheck = timeMedian(() => checkText(versions[k++ % 2], { path: 'bench.sandbox.yaml', parseCache }), runs);
   rows.push(`| task config (${findings} findings) | ${text.split('\n').length - 1} | ${fmt(parse)} | ${fmt(check)} | ${(check / parse).toFixed(2)}× | ≤ 2× | ${fmt(recheck)} |`);
 }
-rows.push(...agentsRows(runsFor).map((r) => `${r} — |`)); // AGENTS.md is checked whole
+if (!hostileOnly) rows.push(...agentsRows(runsFor).map((r) => `${r} — |`)); // AGENTS.md is checked whole
+rows.push('', '### Hostile inputs (issue 8 §3): cost growth at 10× and 100× the size', '', ...hostileRows());
 
 const out = [`Sandbox Guard engine benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}/${process.arch}`, '', ...rows].join('\n');
 console.log(out);
 fs.mkdirSync(path.join(process.cwd(), 'bench'), { recursive: true });
-fs.writeFileSync(path.join(process.cwd(), 'bench', 'engine-results.md'), out + '\n');
+if (!hostileOnly) fs.writeFileSync(path.join(process.cwd(), 'bench', 'engine-results.md'), out + '\n');

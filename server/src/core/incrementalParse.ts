@@ -6,8 +6,9 @@
 // keys, tabs or flow at column 0 — falls back to the plain full parse. The language server passes a
 // ParseCache per open document; the CLI never does. test/engine/incrementalParse.test.ts checks
 // the result against a fresh parse and check after hundreds of random edits.
-import { Document, isAlias, isCollection, isMap, isPair, isScalar, YAMLMap, type Pair } from 'yaml';
-import { parseDocuments, parseYaml, YAML_OPTIONS, type ParsedYaml } from './yamlSource.js';
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, parseAllDocuments, YAMLMap, type Pair } from 'yaml';
+import { parseYaml, YAML_OPTIONS, type ParsedYaml } from './yamlSource.js';
+import { duplicateKeyOffsets } from './duplicateKeys.js';
 
 interface Block {
   /** offset the ranges of `pair` currently refer to */
@@ -108,13 +109,13 @@ function blockStarts(text: string): number[] | undefined {
 function parseBlock(source: string, offset: number, isFirst: boolean): Block | undefined {
   let docs: Document.Parsed[];
   try {
-    docs = parseDocuments(source);
+    docs = parseAllDocuments(source, YAML_OPTIONS) as Document.Parsed[];
   } catch {
     return undefined;
   }
   if (!Array.isArray(docs) || docs.length !== 1) return undefined;
   const doc = docs[0];
-  if (doc.errors.length || doc.warnings.length || doc.directives.docStart) return undefined;
+  if (doc.errors.length || doc.warnings.length || doc.directives.docStart || duplicateKeyOffsets(doc).length) return undefined;
   const map = doc.contents;
   if (!isMap(map) || map.flow || map.tag || map.anchor || !map.items.length) return undefined;
   const keys: string[] = [];

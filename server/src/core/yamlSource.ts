@@ -1,7 +1,7 @@
 // Parses YAML text into documents with exact ranges, and turns parser problems into plain data.
-import { hasDuplicateKeys } from './duplicateKeys.js';
 import { parseAllDocuments, isScalar, type Document, type Node, type Scalar } from 'yaml';
 import type { Span } from './types.js';
+import { duplicateKeyOffsets } from './duplicateKeys.js';
 
 export interface YamlProblem {
   code: string;
@@ -17,24 +17,19 @@ export interface ParsedYaml {
 /** Alias expansions allowed per document before it is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
-/** The parser options of every task-config parse (duplicate keys: see duplicateKeys.ts). */
+/**
+ * The parser options of every task-config parse (the incremental parser must use the same).
+ * Duplicate keys are found by duplicateKeyOffsets (linear, also when a file has thousands of
+ * duplicates), not by the package's `uniqueKeys` check (quadratic).
+ */
 export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: false });
-
-/** `parseAllDocuments` with duplicate keys reported as `uniqueKeys: true` would, in linear time. */
-export function parseDocuments(text: string): Document.Parsed[] {
-  const parse = (options: object) => {
-    const docs = parseAllDocuments(text, options) as Document.Parsed[];
-    return Array.isArray(docs) ? docs : [docs as unknown as Document.Parsed];
-  };
-  const docs = parse(YAML_OPTIONS);
-  return docs.some(hasDuplicateKeys) ? parse({ ...YAML_OPTIONS, uniqueKeys: true }) : docs;
-}
 
 export function parseYaml(text: string): ParsedYaml {
   const problems: YamlProblem[] = [];
   let docs: Document.Parsed[] = [];
   try {
-    docs = parseDocuments(text);
+    docs = parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
+    if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
   } catch (e) {
     // deep nesting can exhaust the stack: report it instead of crashing
     problems.push({ code: 'PARSE_FAILED', message: `YAML could not be parsed: ${(e as Error).message}`, span: { start: 0, end: 0 } });
@@ -42,6 +37,7 @@ export function parseYaml(text: string): ParsedYaml {
   }
   for (const doc of docs) {
     for (const err of doc.errors) problems.push(toProblem(text, err.code, err.message, err.pos));
+    for (const at of duplicateKeyOffsets(doc)) problems.push(toProblem(text, 'DUPLICATE_KEY', 'Map keys must be unique', [at, at + 1]));
     for (const w of doc.warnings) problems.push(toProblem(text, w.code, w.message, w.pos));
   }
   return { docs, problems };

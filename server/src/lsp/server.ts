@@ -19,6 +19,7 @@ import { normalizeSettings, SECTION } from './settings.js';
 import { readDisk, ServerState, type CheckRecord } from './state.js';
 import { Validator } from './validate.js';
 import { WorkspaceChecker } from './workspaceCheck.js';
+import { clampPosition, clampRange } from './clampPosition.js';
 
 export const CHECK_WORKSPACE_COMMAND = 'sandboxGuard.server.checkWorkspace';
 /** the extension's version, as the CLI reports it */
@@ -181,7 +182,8 @@ export function startServer(connection: Connection): void {
       const kind = state.kindOf(p, policy, settings, doc.languageId);
       if (!kind || !settings.enable || token.isCancellationRequested) return null;
       const workspaceHosts = () => new Set([...state.workspaceHosts.values()].flat());
-      return complete(doc, params.position.line, params.position.character, { kind, policy, workspaceHosts, snippets: state.caps.snippets, resolve: state.caps.resolveDocs, path: p, workspace: state.workspaceView() }, token);
+      const at = clampPosition(doc, params.position);
+      return complete(doc, at.line, at.character, { kind, policy, workspaceHosts, snippets: state.caps.snippets, resolve: state.caps.resolveDocs, path: p, workspace: state.workspaceView() }, token);
     } catch (e) {
       log.error('completion', e);
       return null;
@@ -197,7 +199,8 @@ export function startServer(connection: Connection): void {
       const rec = await record(doc);
       if (!rec) return null;
       const settings = await state.settingsFor(doc.uri);
-      return hover(doc, params.position.line, params.position.character, rec, state.policyFor(rec.path, settings));
+      const at = clampPosition(doc, params.position);
+      return hover(doc, at.line, at.character, rec, state.policyFor(rec.path, settings));
     } catch (e) {
       log.error('hover', e);
       return null;
@@ -210,7 +213,7 @@ export function startServer(connection: Connection): void {
     try {
       const rec = await record(doc);
       if (!rec) return null;
-      return codeActions(state, doc, params, rec, await state.settingsFor(doc.uri));
+      return codeActions(state, doc, { ...params, range: clampRange(doc, params.range) }, rec, await state.settingsFor(doc.uri));
     } catch (e) {
       log.error('codeAction', e);
       return null;

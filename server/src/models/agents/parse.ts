@@ -3,6 +3,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, Root } from 'mdast';
 import type { Span } from '../../core/types.js';
+import { boundMarkdown, type Degraded } from './bound.js';
 
 export interface MdHeading {
   depth: number;
@@ -58,6 +59,8 @@ export interface AgentsMarkdown {
   html: Span[];
   /** YAML front matter (`---` … `---` at the very start): metadata, not Markdown */
   frontMatter?: Span;
+  /** parts whose Markdown structure was not parsed in full (hostile nesting or marker floods) */
+  degraded: Degraded[];
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -84,8 +87,48 @@ function listMarker(text: string, start: number): { marker: string; indent: stri
 export function parseAgentsMarkdown(text: string): AgentsMarkdown {
   // front matter would parse as a thematic break and a setext heading: blank it (offsets kept) before parsing
   const fm = FRONT_MATTER.exec(text);
-  const root: Root = fromMarkdown(fm ? fm[0].replace(/[^\r\n]/g, ' ') + text.slice(fm[0].length) : text);
-  const md: AgentsMarkdown = { text, headings: [], units: [], items: [], code: [], links: [], html: [], frontMatter: fm ? { start: 0, end: fm[0].length } : undefined };
+  const bounded = boundMarkdown(fm ? fm[0].replace(/[^\r\n]/g, ' ') + text.slice(fm[0].length) : text);
+  const md: AgentsMarkdown = { text, headings: [], units: [], items: [], code: [], links: [], html: [], frontMatter: fm ? { start: 0, end: fm[0].length } : undefined, degraded: bounded.degraded };
+  try {
+    walkTree(text, fromMarkdown(bounded.text), md);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    // a shape the bounds missed exhausted the stack: a line model instead of no findings at all
+    Object.assign(md, lineModel(text), { frontMatter: md.frontMatter });
+    md.degraded = [{ span: { start: 0, end: text.length }, why: 'failed', count: 0 }];
+  }
+  sections(md);
+  return md;
+}
+
+/** Headings (ATX) and paragraphs (runs of non-blank lines) from lines alone. */
+function lineModel(text: string): Pick<AgentsMarkdown, 'headings' | 'units' | 'items' | 'code' | 'links' | 'html'> {
+  const m: ReturnType<typeof lineModel> = { headings: [], units: [], items: [], code: [], links: [], html: [] };
+  let para: Span | undefined;
+  for (let at = 0; at <= text.length; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(at, nl);
+    const h = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*\r?$/.exec(line);
+    if (h || !line.trim()) {
+      if (para) m.units.push({ span: para, kind: 'paragraph' });
+      para = undefined;
+    }
+    if (h) {
+      const span = { start: at, end: nl };
+      m.headings.push({ depth: h[1].length, text: (h[2] ?? '').trim(), span, sectionEnd: text.length });
+      m.units.push({ span, kind: 'heading' });
+    } else if (line.trim()) {
+      const start = at + (line.length - line.trimStart().length);
+      para = para ? { start: para.start, end: nl } : { start, end: nl };
+    }
+    at = nl + 1;
+  }
+  if (para) m.units.push({ span: para, kind: 'paragraph' });
+  return m;
+}
+
+function walkTree(text: string, root: Root, md: AgentsMarkdown): void {
   const walk = (n: Nodes, item?: MdListItem): void => {
     switch (n.type) {
       case 'heading': {
@@ -147,7 +190,10 @@ export function parseAgentsMarkdown(text: string): AgentsMarkdown {
     if ('children' in n) for (const c of n.children as Nodes[]) walk(c, item);
   };
   walk(root);
-  // sections: a heading's section runs to the next heading of the same or a higher level
+}
+
+/** A heading's section runs to the next heading of the same or a higher level; units and code in order. */
+function sections(md: AgentsMarkdown): void {
   const hs = md.headings;
   for (let i = 0; i < hs.length; i++) {
     for (let j = i + 1; j < hs.length; j++) {
@@ -159,5 +205,4 @@ export function parseAgentsMarkdown(text: string): AgentsMarkdown {
   }
   md.units.sort((a, b) => a.span.start - b.span.start);
   md.code.sort((a, b) => a.span.start - b.span.start);
-  return md;
 }

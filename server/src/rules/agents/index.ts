@@ -12,6 +12,7 @@ import { agentsSecret } from './agents-secret.js';
 import { agentsHostNotAllowlisted } from './agents-host-not-allowlisted.js';
 import { agentsForbiddenHostAllowlisted } from '../cross/agents-forbidden-host-allowlisted.js';
 import { agentsSide } from '../cross/crossRule.js';
+import { agentsPartialCheck } from './agents-partial-check.js';
 
 export const agentsRules: AgentsRule[] = [
   agentsRulesSection,
@@ -24,6 +25,7 @@ export const agentsRules: AgentsRule[] = [
   agentsContradiction,
   agentsSecret,
   agentsHostNotAllowlisted,
+  agentsPartialCheck,
   agentsSide(agentsForbiddenHostAllowlisted),
 ];
 

@@ -35,6 +35,7 @@ import { agentsProductionHostMeta } from './agents/agents-production-host.js';
 import { agentsContradictionMeta } from './agents/agents-contradiction.js';
 import { agentsSecretMeta } from './agents/agents-secret.js';
 import { agentsHostNotAllowlistedMeta } from './agents/agents-host-not-allowlisted.js';
+import { agentsPartialCheckMeta } from './agents/agents-partial-check.js';
 import { policyInvalidMeta } from './policy/policy-invalid.js';
 import { policyUnknownRuleMeta } from './policy/unknown-rule.js';
 import { policyStagingHostIsProductionMeta } from './policy/staging-host-is-production.js';
@@ -76,6 +77,7 @@ export const agentsRuleMetas: RuleMeta[] = [
   agentsContradictionMeta,
   agentsSecretMeta,
   agentsHostNotAllowlistedMeta,
+  agentsPartialCheckMeta,
 ];
 
 export const policyRuleMetas: RuleMeta[] = [

@@ -6,9 +6,11 @@ import type { TaskDoc } from '../../models/task/taskModel.js';
 import type { Span, TextEdit } from '../../core/types.js';
 import { scalarString } from '../../core/yamlSource.js';
 
-/** The document's line break. */
+let eolOf: { text: string; eol: string } | undefined;
+/** The document's line break (remembered for the last text: every fix asks, and a scan per fix was quadratic). */
 export function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  if (eolOf?.text !== text) eolOf = { text, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  return eolOf.eol;
 }
 
 function lineStartOf(text: string, offset: number): number {

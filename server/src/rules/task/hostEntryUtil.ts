@@ -130,7 +130,9 @@ export function removeFix(ctx: TaskContext, e: CheckedEntry | CheckedEntry[], ti
   const bySeq = new Map<Node | undefined, CheckedEntry[]>();
   for (const x of list) {
     const seq = seqOf(x);
-    bySeq.set(seq, [...(bySeq.get(seq) ?? []), x]);
+    const items = bySeq.get(seq);
+    if (items) items.push(x);
+    else bySeq.set(seq, [x]);
   }
   for (const [seq, items] of bySeq) {
     if (seq && isSeq(seq) && seq.range && items.length >= seq.items.length) {
