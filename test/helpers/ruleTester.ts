@@ -100,6 +100,17 @@ function compare(found: Finding[], want: Expected[], what: string, family: boole
   assert.deepEqual(actual, expected, `${what}: findings`);
 }
 
+/**
+ * The tester's check of one text, for a test that goes on to assert more about the findings (redaction,
+ * related information): exact findings of the subject, every fix re-checked. Returns the findings.
+ */
+export function expectFindings(subject: Subject, text: string, errors: Expected[], options: CheckOptions = DEFAULT): Finding[] {
+  const found = findingsOf(subject, text, options);
+  compare(found, errors, 'findings', typeof subject !== 'string');
+  for (const f of found) for (const fix of f.fixes) assertFixWorks(text, f, fix, options);
+  return found;
+}
+
 /** Registers one test per row. */
 export function ruleTester(subject: Subject, table: RuleTable): void {
   const label = typeof subject === 'string' ? subject : subject.label;
