@@ -47,6 +47,8 @@ export interface RuleTable {
   options?: CheckOptions;
   valid: ValidRow[];
   invalid: InvalidRow[];
+  /** a further check of every fix of every finding (e.g. the Markdown structure survives) */
+  afterFix?: (before: string, after: string, finding: Finding) => void;
 }
 
 const DEFAULT: CheckOptions = { path: 'task.sandbox.yaml' };
@@ -129,7 +131,12 @@ export function ruleTester(subject: Subject, table: RuleTable): void {
       compare(found, row.errors, row.name, family);
       for (const f of found) assert.ok(f.docsUrl.endsWith(`/docs/rules/${ruleNameOf(f)}.md`), `docs link ${f.docsUrl}`);
       // every fix of every finding really fixes: applied and re-checked
-      for (const f of found) for (const fix of f.fixes) assertFixWorks(row.text, f, fix, options, row.files);
+      for (const f of found) {
+        for (const fix of f.fixes) {
+          const fixed = assertFixWorks(row.text, f, fix, options, row.files);
+          table.afterFix?.(row.text, fixed, f);
+        }
+      }
       const fixable = found.some((f) => f.fixes.some((x) => x.edits.length || x.fileEdits?.length));
       if (!fixable) {
         assert.ok(row.output == null, `${row.name}: states an output, but no finding has a fix`);
