@@ -161,3 +161,10 @@ test(`${ID} catalog swaps are safe, derived ones are not`, () => {
 test(`${ID} severity can be turned off by the policy`, () => {
   assert.equal(check(allowlist('api-m.paypal.com'), policyWith({ rules: { 'production-host': 'off' } })).filter((x) => x.ruleId === ID).length, 0);
 });
+
+test('shared-host key prefixes from the catalog', () => {
+  const msg = (h: string) => check(allowlist(h)).find((f) => f.ruleId === 'SG101')!.message;
+  assert.match(msg('api.razorpay.com'), /rzp_test_/);
+  assert.match(msg('api.easypost.com'), /EZTK/);
+  assert.match(msg('api.paystack.co'), /sk_test_/);
+});
