@@ -73,7 +73,10 @@ export function tokenize(text: string, base = 0): Token[] {
       }
     } else if (m[2] || m[3]) {
       // sentence punctuation after a URL is not part of it
-      const url = m[0].replace(/[.,;:!?]+$/, '');
+      // (scanned backwards: /[.,;:!?]+$/ was quadratic in a long punctuation run inside a URL)
+      let cut = m[0].length;
+      while (cut > 0 && '.,;:!?'.includes(m[0][cut - 1])) cut--;
+      const url = m[0].slice(0, cut);
       end = start + url.length;
       TOKEN_RE.lastIndex = m.index + url.length;
       out.push({ w: '<host>', start, end, host: hostOf(url) });
