@@ -5,8 +5,8 @@ import { applyEdits } from '../../server/src/core/applyEdits.js';
 import { assertFixesWork, positions } from '../helpers/fixes.js';
 import { AGENTS, GOOD, assertMarkdownIntact, check, without } from './helpers.js';
 import { ruleTester, type InvalidRow, type ValidRow } from '../helpers/ruleTester.js';
-import { allRuleMetas } from '../../server/src/rules/registry.js';
-import type { Finding } from '../../server/src/engine/types.js';
+import { allRuleMetas } from '../../server/src/rules/meta/index.js';
+import type { Finding } from '../../server/src/core/types.js';
 
 // Every finding on AGENTS.md is stated, whichever rule reports it (SG401–SG409, suppressions, …).
 const AGENTS_RULES = { label: 'AGENTS.md', rules: allRuleMetas().map((r) => r.id) };

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/check.js';
-import { parseAgentsMarkdown } from '../../server/src/agents/parse.js';
+import { parseAgentsMarkdown } from '../../server/src/models/agents/parse.js';
 
 test('duplicate key is reported on the key', () => {
   const r = checkText('network:\n  allowlist: []\n  allowlist: []\n', { path: 'a.sandbox.yaml' });

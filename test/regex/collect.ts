@@ -15,7 +15,7 @@ export interface FoundRegex {
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The folders whose regexes run on file contents (rules, catalog, secrets, hosts, the AGENTS.md recogniser, …). */
-export const SCANNED = ['server/src/rules', 'server/src/hosts', 'server/src/secrets', 'server/src/agents', 'server/src/catalog', 'server/src/policy', 'server/src/engine', 'server/src/schema'];
+export const SCANNED = ['server/src/core', 'server/src/hosts', 'server/src/secrets', 'server/src/catalog', 'server/src/schema', 'server/src/models', 'server/src/rules', 'server/src/kinds', 'server/src/engine'];
 const SKIP_DIRS = new Set(['generated']);
 
 export function sourceFiles(): string[] {

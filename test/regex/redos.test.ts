@@ -1,5 +1,5 @@
 // ReDoS check: every regular expression the checker runs on file contents (rules, hosts, secrets and the
-// catalog's secret patterns, the AGENTS.md recogniser, policy, schema and engine) is proven free of
+// catalog's secret patterns, the file-kind models with the AGENTS.md recogniser, schema, kinds and engine) is proven free of
 // super-linear backtracking by recheck (its native agent from the npm package recheck-linux-x64 where it exists,
 // else its pure-JS worker: nothing is downloaded at test time),
 // or is listed below with the reason it is acceptable. A new regex that recheck cannot prove safe fails here:
@@ -21,7 +21,7 @@ async function collect(): Promise<Map<string, FoundRegex[]>> {
     for (const f of sourceFiles()) await import(path.resolve(f));
     // run the checker once per file kind so lazily built regexes (catalog patterns, suppressions) exist
     const { checkText } = await import('../../server/src/engine/check.js');
-    const { allRuleMetas } = await import('../../server/src/rules/registry.js');
+    const { allRuleMetas } = await import('../../server/src/rules/meta/index.js');
     const paths = { task: 't.sandbox.yaml', agents: 'AGENTS.md', policy: '.sandbox-guard.yaml' } as const;
     for (const r of allRuleMetas()) for (const t of [r.docs.bad, r.docs.good]) if (t) checkText(t, { path: paths[r.kind] });
   });

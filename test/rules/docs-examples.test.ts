@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/check.js';
-import type { FileKind, RuleMeta } from '../../server/src/engine/types.js';
-import { allRuleMetas } from '../../server/src/rules/registry.js';
+import type { FileKind, RuleMeta } from '../../server/src/core/types.js';
+import { allRuleMetas } from '../../server/src/rules/meta/index.js';
 
 /** Rules whose examples are not one file's text, and where they are tested instead. */
 const NOT_SINGLE_FILE: Record<string, string> = {
