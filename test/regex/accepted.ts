@@ -75,4 +75,14 @@ export const ACCEPTED: Record<string, string> = {
   "/(?:,\\s*|(?<!\\s)\\s+)?\\bas\\s+much\\s+as\\s+possible\\b/i": 'runs on one rule sentence that a fix rewrites; quadratic only in a run of blanks inside it',
   // server/src/secrets/patterns.ts (catalog; recheck: vulnerable, polynomial, on some runs)
   "/\\b((?:EAAA|sq0atp-)[\\w-]{22,60})(?:[\\x60'\"\\s;]|\\\\[nr]|$)/": CATALOG,
+  // server/src/engine/checklist/merge.ts (recheck: not proven on some runs)
+  "/^(\\s*[-*+]\\s+\\[)([ xX])(\\]\\s+)(.*)$/": 'runs on one line of the checklist being merged; quadratic only in a blank run inside that line',
+  // server/src/engine/checklist/merge.ts (recheck: not proven on some runs)
+  "/^(#{1,6})\\s+(.*?)\\s*#*\\s*$/": 'runs on one line of the checklist being merged; quadratic only in a blank run inside that line',
+  // server/src/models/agents/tokens.ts (recheck: not proven on some runs)
+  "/((?<![A-Za-z0-9_])[A-Za-z]{2,3}_(?:live|test)(?:_\\w{0,8})?(?!\\w))|(https?:\\/\\/[^\\s<>()[\\]`'\"]+)|([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\\d+)?)|([A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?(?:[-/][A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?)*)|([,;:()\u2014\u2013]|\\s-\\s|\\s--\\s)|([\u2705\u2714\u2611])|(\ud83d\udeab|[\u274c\u26d4\u2716])/": 'the tokenizer: each branch is one character class run after a fixed start; recheck times out, finds no attack',
+  // server/src/secrets/patterns.ts (recheck: not proven on some runs)
+  "/(?:mailgun)(?:[ \\t\\w.-]{0,20})[\\s'\"]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)[\\x60'\"\\s=]{0,5}(key-[a-f0-9]{32})(?:[\\x60'\"\\s;]|\\\\[nr]|$)/i": CATALOG,
+  // server/src/secrets/patterns.ts (recheck: not proven on some runs)
+  "/(?:gocardless)(?:[ \\t\\w.-]{0,20})[\\s'\"]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)[\\x60'\"\\s=]{0,5}(live_[a-z0-9\\-_=]{40})(?:[\\x60'\"\\s;]|\\\\[nr]|$)/i": CATALOG,
 };
