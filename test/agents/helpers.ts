@@ -1,8 +1,9 @@
 // Shared fixtures for AGENTS.md tests.
 import { checkText, type CheckOptions } from '../../server/src/engine/check.js';
-import type { WorkspaceView } from '../../server/src/core/workspace.js';
 import assert from 'node:assert/strict';
 import { parseAgentsMarkdown } from '../../server/src/models/agents/parse.js';
+
+export { memoryWorkspace } from '../helpers/workspace.js';
 
 export const AGENTS: CheckOptions = { path: 'AGENTS.md', kind: 'agents' };
 
@@ -22,16 +23,6 @@ export function without(...drop: number[]): string {
 
 export function check(text: string, options: CheckOptions = AGENTS) {
   return checkText(text, options).findings;
-}
-
-/** An in-memory workspace: absolute paths -> text. */
-export function memoryWorkspace(files: Record<string, string>, roots = ['/ws']): WorkspaceView & { files: Record<string, string> } {
-  return {
-    files,
-    readText: (p) => files[p],
-    taskConfigPaths: () => Object.keys(files).filter((p) => /\.sandbox\.ya?ml$/.test(p)).sort(),
-    roots: () => roots,
-  };
 }
 
 /**

@@ -99,9 +99,22 @@ test('closing a workspace file re-publishes its saved content; closing another f
 
 test('editing the policy file re-checks with the new policy', async () => {
   const policy = path.join(b, '.sandbox-guard.yaml');
+  const acme = path.join(b, 'acme.sandbox.yaml');
+  const old = await client.waitFor(() => client.lastPublish(uriOf(acme)));
+  assert.ok(old.diagnostics.some((d) => d.code === 'SG101'), 'SG101 under the old policy');
   fs.writeFileSync(policy, 'stagingHosts:\n  api.acme.com: api.staging.acme.com\nrules:\n  production-host: "off"\n');
   await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(policy), type: 2 }] });
-  await client.waitFor(() => !client.lastPublish(uriOf(path.join(b, 'acme.sandbox.yaml')))!.diagnostics.some((d) => d.code === 'SG101'));
+  const pub = await client.waitFor(() => {
+    const last = client.lastPublish(uriOf(acme));
+    return last && !last.diagnostics.some((d) => d.code === 'SG101') && last;
+  }, 10000, 'a re-check without SG101');
+  // exactly what the CLI reports with the new policy: SG101 off, everything else still checked
+  const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : undefined);
+  const loaded = loadPolicyForFile(acme, read).policy;
+  assert.equal(loaded.rules.SG101, 'off');
+  const expected = checkText(fs.readFileSync(acme, 'utf8'), { path: acme, policy: loaded, workspace: { readText: read, taskConfigPaths: () => [acme], roots: () => [b] } }).findings;
+  assert.ok(expected.length > 0, 'the other rules still report');
+  assert.deepEqual(pub.diagnostics.map((d) => [d.code, d.range, d.message]), expected.map((f) => [f.ruleId, f.range, f.message]));
 });
 
 test('sandboxGuard/checklist returns the Markdown checklist of a config', async () => {

@@ -12,6 +12,7 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** `stagingApiKey` / `staging-api-key` -> `STAGING_API_KEY` */
 export function toUpperSnake(name: string): string {
+  // redos: the replace before it leaves every run of _ one character long (accepted in test/regex/accepted.ts)
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
 }
 

@@ -37,6 +37,7 @@ const BUILTIN: CompiledPattern[] = [
     description: 'password in a URL',
     env: 'unknown',
     confidence: 'verified-in-docs',
+    // redos: every repetition is bounded ({0,20}, {1,100}, {3,200}): a constant amount of work per start (accepted in test/regex/accepted.ts)
     re: /\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s:@\/'"`]{1,100}:([^\s@\/'"`${}]{3,200})@/dgi,
     keywords: ['://'],
     publishable: false,

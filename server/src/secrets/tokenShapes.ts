@@ -2,6 +2,7 @@
 // report must never carry a live credential even if a rule slips. Well-known token shapes only
 // (linear regexes, bounded repetition); the rules' catalog-driven detection does the real work.
 import { redact } from './redact.js';
+// redos: token shapes: a fixed prefix, then one character class to the end of the token (accepted in test/regex/accepted.ts)
 const TOKEN = new RegExp(
   [
     // also the upper-cased form a rename suggestion may derive from it

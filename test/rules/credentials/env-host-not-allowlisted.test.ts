@@ -1,24 +1,48 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertFixesWork } from '../../helpers/fixes.js';
-import { CLEAN, runCase, type Case } from './helpers.js';
+import { CLEAN } from './helpers.js';
+import { ruleTester, type InvalidRow, type ValidRow } from '../../helpers/ruleTester.js';
 
 const withEnv = (lines: string, network = 'network:\n  allowlist:\n    - api.staging.example.com\n') => `${network}env:\n${lines}`;
 
-const cases: Case[] = [
-  { name: 'env host not allowlisted', text: withEnv('  FILES_URL: https://files.staging.example.com/up\n'), expect: [[5, 22, 5, 47]], messages: ['`FILES_URL` points at `files.staging.example.com`, which is not in the allowlist: the task\'s calls to it will be blocked'] },
-  { name: 'two hosts in one value', text: withEnv('  NO_PROXY: "a.staging.example.com,api.staging.example.com,b.staging.example.com"\n'), expect: [[5, 14, 5, 35], [5, 60, 5, 81]] },
-  { name: 'no network section', text: withEnv('  API: api.staging.example.com\n', ''), expect: [[2, 8, 2, 31]] },
-  { name: 'wildcard entry allows subdomains', text: withEnv('  FILES_URL: https://files.staging.example.com\n', 'network:\n  allowlist: ["*.staging.example.com"]\n'), expect: [] },
-  { name: 'allowlist_additions counts', text: withEnv('  FILES_URL: https://files.staging.example.com\n', 'network:\n  allowlist_additions: [files.staging.example.com]\n'), expect: [] },
-  { name: 'production hosts are left to production-env-endpoint', text: withEnv('  PAYPAL: https://api-m.paypal.com\n'), expect: [] },
-  { name: 'dependency hosts are in the default list', text: withEnv('  NPM_REGISTRY: https://registry.npmjs.org\n'), expect: [] },
-  { name: 'the clean config', text: CLEAN, expect: [] },
+const valid: ValidRow[] = [
+  { name: 'wildcard entry allows subdomains', text: withEnv('  FILES_URL: https://files.staging.example.com\n', 'network:\n  allowlist: ["*.staging.example.com"]\n') },
+  { name: 'allowlist_additions counts', text: withEnv('  FILES_URL: https://files.staging.example.com\n', 'network:\n  allowlist_additions: [files.staging.example.com]\n') },
+  { name: 'production hosts are left to production-env-endpoint', text: withEnv('  PAYPAL: https://api-m.paypal.com\n') },
+  { name: 'dependency hosts are in the default list', text: withEnv('  NPM_REGISTRY: https://registry.npmjs.org\n') },
+  { name: 'the clean config', text: CLEAN },
 ];
 
-test('env-host-not-allowlisted: table', () => {
-  for (const c of cases) runCase('SG302', c);
-});
+const invalid: InvalidRow[] = [
+  {
+    name: 'env host not allowlisted',
+    text: withEnv('  FILES_URL: https://files.staging.example.com/up\n'),
+    errors: [
+      { range: [5, 22, 5, 47], severity: 'warning', message: '`FILES_URL` points at `files.staging.example.com`, which is not in the allowlist: the task\'s calls to it will be blocked. Add it to `network.allowlist` or use an allowed host.' },
+    ],
+    output: 'network:\n  allowlist:\n    - api.staging.example.com\n    - files.staging.example.com\nenv:\n  FILES_URL: https://files.staging.example.com/up\n',
+  },
+  {
+    name: 'two hosts in one value',
+    text: withEnv('  NO_PROXY: "a.staging.example.com,api.staging.example.com,b.staging.example.com"\n'),
+    errors: [
+      { range: [5, 14, 5, 35], severity: 'warning', message: '`NO_PROXY` points at `a.staging.example.com`, which is not in the allowlist: the task\'s calls to it will be blocked. Add it to `network.allowlist` or use an allowed host.' },
+      { range: [5, 60, 5, 81], severity: 'warning', message: '`NO_PROXY` points at `b.staging.example.com`, which is not in the allowlist: the task\'s calls to it will be blocked. Add it to `network.allowlist` or use an allowed host.' },
+    ],
+    output: 'network:\n  allowlist:\n    - api.staging.example.com\n    - a.staging.example.com\nenv:\n  NO_PROXY: "a.staging.example.com,api.staging.example.com,b.staging.example.com"\n',
+  },
+  {
+    name: 'no network section',
+    text: withEnv('  API: api.staging.example.com\n', ''),
+    errors: [
+      { range: [2, 8, 2, 31], severity: 'warning', message: '`API` points at `api.staging.example.com`, which is not in the allowlist: the task\'s calls to it will be blocked. Add it to `network.allowlist` or use an allowed host.' },
+    ],
+    output: 'env:\n  API: api.staging.example.com\nnetwork:\n  allowlist:\n    - api.staging.example.com\n',
+  },
+];
+
+ruleTester('SG302', { valid, invalid });
 
 test('env-host-not-allowlisted: fix adds the host to the allowlist', () => {
   const [a] = assertFixesWork(withEnv('  FILES_URL: https://files.staging.example.com/up\n'), 'SG302');

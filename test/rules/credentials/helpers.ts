@@ -1,9 +1,8 @@
-// Shared by the credential/env/method rule tests: a clean base config, table runners and secret checks.
+// Shared by the credential/env/method rule tests: a clean base config and secret checks (tables run in test/helpers/ruleTester.ts).
 import assert from 'node:assert/strict';
 import { checkText, type CheckOptions } from '../../../server/src/engine/check.js';
-import type { Finding, Severity } from '../../../server/src/core/types.js';
+import type { Finding } from '../../../server/src/core/types.js';
 import { emptyPolicy, type Policy } from '../../../server/src/core/policy.js';
-import { positions } from '../../helpers/fixes.js';
 
 export const PATH = 'task.sandbox.yaml';
 
@@ -39,32 +38,8 @@ export function policyWith(p: Partial<Policy>): Policy {
   return { ...emptyPolicy(), ...p };
 }
 
-export interface Case {
-  name: string;
-  text: string;
-  /** [line, col, endLine, endCol] of each finding of the rule under test, 1-based */
-  expect: [number, number, number, number][];
-  severities?: Severity[];
-  /** per finding (in order): a substring, or several, its message must contain */
-  messages?: (string | string[])[];
-  options?: CheckOptions;
-}
-
 export function findingsOf(text: string, ruleId: string, options: CheckOptions = { path: PATH }): Finding[] {
   return checkText(text, options).findings.filter((f) => f.ruleId === ruleId);
-}
-
-/** Runs one table case: exact ranges, severities and message fragments of `ruleId`'s findings. */
-export function runCase(ruleId: string, c: Case): Finding[] {
-  const found = findingsOf(c.text, ruleId, c.options ?? { path: PATH });
-  assert.deepEqual(positions(found).map((p) => p.slice(1)), c.expect, `${c.name}: ranges`);
-  if (c.severities) assert.deepEqual(found.map((f) => f.severity), c.severities, `${c.name}: severities`);
-  c.messages?.forEach((m, i) => {
-    for (const part of Array.isArray(m) ? m : [m]) {
-      assert.ok(found[i]?.message.includes(part), `${c.name}: message ${i} should include ${JSON.stringify(part)}, got ${JSON.stringify(found[i]?.message)}`);
-    }
-  });
-  return found;
 }
 
 /**

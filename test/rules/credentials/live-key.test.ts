@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertFixesWork } from '../../helpers/fixes.js';
 import { checkText } from '../../../server/src/engine/check.js';
-import { assertNoSecret, CLEAN, CRED_BODY, findingsOf, PATH, runCase, type Case } from './helpers.js';
+import { assertNoSecret, CLEAN, CRED_BODY, findingsOf, PATH } from './helpers.js';
+import { ruleTester, type InvalidRow, type ValidRow } from '../../helpers/ruleTester.js';
 
 // Assembled at runtime so this file never holds a scannable key.
 const j = (...p: string[]) => p.join('');
@@ -13,48 +14,55 @@ const KLARNA_LIVE = j('klarna_', 'live_', 'api_', 'Zm9vYmFyYmF6cXV4');
 const FLW_LIVE = j('FLWSECK-', '0123456789abcdef0123456789abcdef', '-X');
 const SK_TEST = j('sk_', 'test_', '4eC39HqLyjWDarjtT1zdp7dc');
 
-const cases: Case[] = [
+const valid: ValidRow[] = [
+  { name: 'test-mode key is not live (SG201 reports it)', text: `# ${SK_TEST}\n${CLEAN}` },
+  { name: 'the words live/prod alone are not keys', text: `# sk_live_ keys never go here; live_ and prod are fine words\n${CLEAN}` },
+  { name: 'the clean config', text: CLEAN },
+];
+
+const invalid: InvalidRow[] = [
   {
     name: 'sk_live_ in an env value',
     text: CLEAN.replace('env:\n', `env:\n  STRIPE_KEY: ${SK_LIVE}\n`),
-    expect: [[15, 15, 15, 47]],
-    severities: ['error'],
-    messages: ['LIVE Stripe key `sk_live_…p7dc` in `STRIPE_KEY`'],
+    errors: [
+      { range: [15, 15, 15, 47], severity: 'error', message: 'LIVE Stripe key `sk_live_…p7dc` in `STRIPE_KEY`: it acts on production (real customers, data and money). Revoke it now at the provider (it stays in the git history) and give the task a sandbox or test-mode key from a secrets manager.' },
+    ],
   },
   {
     name: 'rk_live_ in a comment',
     text: `${CLEAN}# restricted key for reports: ${RK_LIVE}\n`,
-    expect: [[17, 31, 17, 63]],
-    severities: ['error'],
-    messages: ['in a comment'],
+    errors: [
+      { range: [17, 31, 17, 63], severity: 'error', message: 'LIVE Stripe key `rk_live_…qRsT` in a comment: it acts on production (real customers, data and money). Revoke it now at the provider (it stays in the git history) and give the task a sandbox or test-mode key from a secrets manager.' },
+    ],
+    output: `${CLEAN}# restricted key for reports: REDACTED\n`,
   },
   {
     name: 'publishable live key is a warning',
     text: CLEAN.replace('env:\n', `env:\n  STRIPE_PUBLISHABLE: "${PK_LIVE}"\n`),
-    expect: [[15, 24, 15, 56]],
-    severities: ['warning'],
-    messages: ['Live Stripe publishable key'],
+    errors: [
+      { range: [15, 24, 15, 56], severity: 'warning', message: 'Live Stripe publishable key `pk_live_…qrst` in the file: it ties the sandbox task to the production account. Use the provider\'s test-mode publishable key instead.' },
+    ],
   },
   {
     name: 'Klarna and Flutterwave live formats',
     text: `# ${KLARNA_LIVE}\n# ${FLW_LIVE}\n${CLEAN}`,
-    expect: [[1, 3, 1, 35], [2, 3, 2, 45]],
-    severities: ['error', 'error'],
+    errors: [
+      { range: [1, 3, 1, 35], severity: 'error', message: 'LIVE Klarna key `klarna_live_api_…V4` in a comment: it acts on production (real customers, data and money). Revoke it now at the provider (it stays in the git history) and give the task a sandbox or test-mode key from a secrets manager.' },
+      { range: [2, 3, 2, 45], severity: 'error', message: 'LIVE Flutterwave key `FLWSECK-…ef-X` in a comment: it acts on production (real customers, data and money). Revoke it now at the provider (it stays in the git history) and give the task a sandbox or test-mode key from a secrets manager.' },
+    ],
+    output: `# REDACTED\n# REDACTED\n${CLEAN}`,
   },
   {
     name: 'live key as a credential property',
     text: `credentials:\n  STAGING_STRIPE_KEY:\n    token: ${SK_LIVE}\n${CRED_BODY.replace('    source: vault\n    ref: secret/codex/staging\n', '')}`,
-    expect: [[3, 12, 3, 44]],
-    messages: ['in credential `STAGING_STRIPE_KEY`'],
+    errors: [
+      { range: [3, 12, 3, 44], severity: 'error', message: 'LIVE Stripe key `sk_live_…p7dc` in credential `STAGING_STRIPE_KEY`: it acts on production (real customers, data and money). Revoke it now at the provider (it stays in the git history) and give the task a sandbox or test-mode key from a secrets manager.' },
+    ],
+    output: 'credentials:\n  STAGING_STRIPE_KEY:\n    source: vault\n    ref: secret/staging_stripe_key\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
   },
-  { name: 'test-mode key is not live (SG201 reports it)', text: `# ${SK_TEST}\n${CLEAN}`, expect: [] },
-  { name: 'the words live/prod alone are not keys', text: `# sk_live_ keys never go here; live_ and prod are fine words\n${CLEAN}`, expect: [] },
-  { name: 'the clean config', text: CLEAN, expect: [] },
 ];
 
-test('live-key: table', () => {
-  for (const c of cases) runCase('SG202', c);
-});
+ruleTester('SG202', { valid, invalid });
 
 test('live-key: no output holds the key, and no duplicate SG201', () => {
   for (const secret of [SK_LIVE, RK_LIVE, PK_LIVE, KLARNA_LIVE, FLW_LIVE]) {

@@ -3,24 +3,54 @@ import assert from 'node:assert/strict';
 import { assertFixesWork } from '../../helpers/fixes.js';
 import { checkText } from '../../../server/src/engine/check.js';
 import { stagingName } from '../../../server/src/rules/task/production-credential-name.js';
-import { CRED_BODY, CLEAN, PATH, runCase, type Case } from './helpers.js';
+import { CLEAN, CRED_BODY, PATH } from './helpers.js';
+import { ruleTester, type InvalidRow, type ValidRow } from '../../helpers/ruleTester.js';
 
 const named = (name: string) => `credentials:\n  ${name}:\n${CRED_BODY}`;
 
-const cases: Case[] = [
-  { name: 'PROD prefix', text: named('PROD_STRIPE_KEY'), expect: [[2, 3, 2, 18]], messages: [['named for production (`PROD`)', 'Rename it to `STAGING_STRIPE_KEY`']] },
-  { name: 'LIVE in the middle', text: named('STRIPE_LIVE_KEY'), expect: [[2, 3, 2, 18]], messages: ['`STRIPE_STAGING_KEY`'] },
-  { name: 'PRODUCTION suffix', text: named('PAYPAL_PRODUCTION'), expect: [[2, 3, 2, 20]] },
-  { name: 'quoted name', text: named('"PROD_API_KEY"'), expect: [[2, 3, 2, 17]] },
-  { name: 'PRODUCT is not PROD', text: named('PRODUCT_API_KEY'), expect: [] },
-  { name: 'DELIVERY is not LIVE', text: named('DELIVERY_API_KEY'), expect: [] },
-  { name: 'PRODUCTIONS / LIVELY are not parts', text: `${named('LIVELY_KEY')}  PRODUCTIONS_KEY:\n${CRED_BODY}`, expect: [] },
-  { name: 'the clean config', text: CLEAN, expect: [] },
+const valid: ValidRow[] = [
+  { name: 'PRODUCT is not PROD', text: named('PRODUCT_API_KEY') },
+  { name: 'DELIVERY is not LIVE', text: named('DELIVERY_API_KEY') },
+  { name: 'PRODUCTIONS / LIVELY are not parts', text: `${named('LIVELY_KEY')}  PRODUCTIONS_KEY:\n${CRED_BODY}` },
+  { name: 'the clean config', text: CLEAN },
 ];
 
-test('production-credential-name: table', () => {
-  for (const c of cases) runCase('SG206', c);
-});
+const invalid: InvalidRow[] = [
+  {
+    name: 'PROD prefix',
+    text: named('PROD_STRIPE_KEY'),
+    errors: [
+      { range: [2, 3, 2, 18], severity: 'error', message: 'Credential `PROD_STRIPE_KEY` is named for production (`PROD`): a sandbox task must get a dedicated sandbox key, named for what it is. Rename it to `STAGING_STRIPE_KEY` and point it at a sandbox key.' },
+    ],
+    output: 'credentials:\n  STAGING_STRIPE_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
+  },
+  {
+    name: 'LIVE in the middle',
+    text: named('STRIPE_LIVE_KEY'),
+    errors: [
+      { range: [2, 3, 2, 18], severity: 'error', message: 'Credential `STRIPE_LIVE_KEY` is named for production (`LIVE`): a sandbox task must get a dedicated sandbox key, named for what it is. Rename it to `STRIPE_STAGING_KEY` and point it at a sandbox key.' },
+    ],
+    output: 'credentials:\n  STRIPE_STAGING_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
+  },
+  {
+    name: 'PRODUCTION suffix',
+    text: named('PAYPAL_PRODUCTION'),
+    errors: [
+      { range: [2, 3, 2, 20], severity: 'error', message: 'Credential `PAYPAL_PRODUCTION` is named for production (`PRODUCTION`): a sandbox task must get a dedicated sandbox key, named for what it is. Rename it to `PAYPAL_STAGING` and point it at a sandbox key.' },
+    ],
+    output: 'credentials:\n  PAYPAL_STAGING:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
+  },
+  {
+    name: 'quoted name',
+    text: named('"PROD_API_KEY"'),
+    errors: [
+      { range: [2, 3, 2, 17], severity: 'error', message: 'Credential `PROD_API_KEY` is named for production (`PROD`): a sandbox task must get a dedicated sandbox key, named for what it is. Rename it to `STAGING_API_KEY` and point it at a sandbox key.' },
+    ],
+    output: 'credentials:\n  "STAGING_API_KEY":\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
+  },
+];
+
+ruleTester('SG206', { valid, invalid });
 
 test('production-credential-name: staging names', () => {
   assert.equal(stagingName('PROD_STRIPE_KEY'), 'STAGING_STRIPE_KEY');

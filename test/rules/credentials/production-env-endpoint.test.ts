@@ -3,26 +3,65 @@ import assert from 'node:assert/strict';
 import { assertFixesWork } from '../../helpers/fixes.js';
 import { checkText } from '../../../server/src/engine/check.js';
 import { hostsInValue } from '../../../server/src/rules/task/envEndpoints.js';
-import { CLEAN, PATH, policyWith, runCase, type Case } from './helpers.js';
+import { CLEAN, PATH, policyWith } from './helpers.js';
+import { ruleTester, type InvalidRow, type ValidRow } from '../../helpers/ruleTester.js';
 
 const withEnv = (line: string, allow = 'api.staging.example.com') => `network:\n  allowlist: [${allow}]\nenv:\n  ${line}\n`;
 const ACME = { path: PATH, policy: policyWith({ stagingHosts: { 'api.acme.io': 'api.acme-staging.io' } }) };
 
-const cases: Case[] = [
-  { name: 'PayPal production URL', text: withEnv('PAYPAL_BASE: https://api-m.paypal.com/v2/checkout'), expect: [[4, 24, 4, 40]], severities: ['error'], messages: [['`PAYPAL_BASE` points at the production host `api-m.paypal.com` (PayPal, per the catalog)', 'Use `api-m.sandbox.paypal.com`']] },
-  { name: 'bare production host', text: withEnv('PAYPAL_HOST: api-m.paypal.com'), expect: [[4, 16, 4, 32]], severities: ['error'] },
-  { name: 'userinfo, port and query around the host', text: withEnv("PAYPAL_BASE: 'https://svc@api-m.paypal.com:443/v2?x=1'"), expect: [[4, 29, 4, 45]] },
-  { name: 'policy production host', text: withEnv('ACME_URL: https://api.acme.io/v1'), expect: [[4, 21, 4, 32]], options: ACME, messages: ['Use `api.acme-staging.io`'] },
-  { name: 'shared test/live host: warning about the key', text: withEnv('STRIPE_BASE: https://api.stripe.com'), expect: [[4, 24, 4, 38]], severities: ['warning'], messages: ['serves test and live mode alike: the key decides. Make sure the credential the task uses with it is a test-mode key'] },
-  { name: 'sandbox host', text: withEnv('PAYPAL_BASE: https://api-m.sandbox.paypal.com/v2'), expect: [] },
-  { name: 'unknown host is not production', text: withEnv('API: https://api.example.com'), expect: [] },
-  { name: 'templated and non-host values', text: withEnv('A: ${API_URL}\n  B: "1.5"\n  C: hello world\n  D: v2'), expect: [] },
-  { name: 'the clean config', text: CLEAN, expect: [] },
+const valid: ValidRow[] = [
+  { name: 'sandbox host', text: withEnv('PAYPAL_BASE: https://api-m.sandbox.paypal.com/v2') },
+  { name: 'unknown host is not production', text: withEnv('API: https://api.example.com') },
+  { name: 'templated and non-host values', text: withEnv('A: ${API_URL}\n  B: "1.5"\n  C: hello world\n  D: v2') },
+  { name: 'the clean config', text: CLEAN },
 ];
 
-test('production-env-endpoint: table', () => {
-  for (const c of cases) runCase('SG301', c);
-});
+const invalid: InvalidRow[] = [
+  {
+    name: 'PayPal production URL',
+    text: withEnv('PAYPAL_BASE: https://api-m.paypal.com/v2/checkout'),
+    errors: [
+      { range: [4, 24, 4, 40], severity: 'error', message: '`PAYPAL_BASE` points at the production host `api-m.paypal.com` (PayPal, per the catalog): every call the task makes through it reaches production. Use `api-m.sandbox.paypal.com`.' },
+    ],
+    output: 'network:\n  allowlist: [api.staging.example.com]\nenv:\n  PAYPAL_BASE: https://api-m.sandbox.paypal.com/v2/checkout\n',
+  },
+  {
+    name: 'bare production host',
+    text: withEnv('PAYPAL_HOST: api-m.paypal.com'),
+    errors: [
+      { range: [4, 16, 4, 32], severity: 'error', message: '`PAYPAL_HOST` points at the production host `api-m.paypal.com` (PayPal, per the catalog): every call the task makes through it reaches production. Use `api-m.sandbox.paypal.com`.' },
+    ],
+    output: 'network:\n  allowlist: [api.staging.example.com]\nenv:\n  PAYPAL_HOST: api-m.sandbox.paypal.com\n',
+  },
+  {
+    name: 'userinfo, port and query around the host',
+    text: withEnv("PAYPAL_BASE: 'https://svc@api-m.paypal.com:443/v2?x=1'"),
+    errors: [
+      { range: [4, 29, 4, 45], severity: 'error', message: '`PAYPAL_BASE` points at the production host `api-m.paypal.com` (PayPal, per the catalog): every call the task makes through it reaches production. Use `api-m.sandbox.paypal.com`.' },
+    ],
+    output: 'network:\n  allowlist: [api.staging.example.com]\nenv:\n  PAYPAL_BASE: \'https://svc@api-m.sandbox.paypal.com:443/v2?x=1\'\n',
+  },
+  {
+    name: 'policy production host',
+    text: withEnv('ACME_URL: https://api.acme.io/v1'),
+    options: ACME,
+    errors: [
+      { range: [4, 21, 4, 32], severity: 'error', message: '`ACME_URL` points at the production host `api.acme.io` (policy): every call the task makes through it reaches production. Use `api.acme-staging.io`.' },
+    ],
+    output: 'network:\n  allowlist: [api.staging.example.com]\nenv:\n  ACME_URL: https://api.acme-staging.io/v1\n',
+  },
+  {
+    name: 'shared test/live host: warning about the key',
+    text: withEnv('STRIPE_BASE: https://api.stripe.com'),
+    errors: [
+      { range: [4, 24, 4, 38], severity: 'warning', message: '`STRIPE_BASE` points at `api.stripe.com` (Stripe, per the catalog), which serves test and live mode alike: the key decides. Make sure the credential the task uses with it is a test-mode key, never a live one.' },
+    ],
+  },
+];
+
+// SG302 is off: a swapped env host is not allowlisted yet, so SG302's message changes with the fix (the swap
+// does not add the staging host to the allowlist; SG302's own fix does).
+ruleTester('SG301', { options: { path: 'task.sandbox.yaml', overrides: { SG302: 'off' } }, valid, invalid });
 
 test('production-env-endpoint: hosts in values', () => {
   assert.deepEqual(hostsInValue('https://u:p@[::1]:8443/x'), [{ raw: '[::1]', start: 12, url: true }]);

@@ -2,29 +2,80 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertFixesWork } from '../../helpers/fixes.js';
 import { isSandboxLabel } from '../../../server/src/rules/task/sandbox-label.js';
-import { CLEAN, CRED_BODY, policyWith, runCase, type Case } from './helpers.js';
+import { CLEAN, CRED_BODY, policyWith } from './helpers.js';
+import { ruleTester, type InvalidRow, type ValidRow } from '../../helpers/ruleTester.js';
 
 const cred = (body: string) => `credentials:\n  STAGING_API_KEY:\n${body}`;
 const label = (v: string) => cred(CRED_BODY.replace('label: Codex sandbox', `label: ${v}`));
 const noLabel = cred(CRED_BODY.replace('    label: Codex sandbox\n', ''));
 
-const cases: Case[] = [
-  { name: 'missing label: on the name', text: noLabel, expect: [[2, 3, 2, 18]], messages: ['has no `label`'] },
-  { name: 'a label without a sandbox word', text: label('main key'), expect: [[7, 12, 7, 20]], messages: ['is labelled `main key`, which does not mark it as a sandbox key'] },
-  { name: '"latest" is not "test"', text: label('latest integration'), expect: [[7, 12, 7, 30]] },
-  { name: 'a production word wins', text: label('prod test key'), expect: [[7, 12, 7, 25]] },
-  { name: 'flow credential without label', text: 'credentials:\n  K: {source: vault}\n', expect: [[2, 3, 2, 4]] },
-  { name: 'an empty label is called empty, not "labelled ``"', text: label("''"), expect: [[7, 12, 7, 14]], messages: ['Credential `STAGING_API_KEY` has an empty `label`'] },
-  { name: 'a null label likewise', text: label('~'), expect: [[7, 12, 7, 13]], messages: ['Credential `STAGING_API_KEY` has an empty `label`'] },
-  { name: 'staging label', text: label('Checkout staging'), expect: [] },
-  { name: 'non-prod label', text: label('non-prod reporting'), expect: [] },
-  { name: 'policy markers count', text: label('Acme sbxlab key'), expect: [], options: { path: 'a.sandbox.yaml', policy: policyWith({ stagingMarkers: ['sbxlab'] }) } },
-  { name: 'the clean config', text: CLEAN, expect: [] },
+const valid: ValidRow[] = [
+  { name: 'staging label', text: label('Checkout staging') },
+  { name: 'non-prod label', text: label('non-prod reporting') },
+  { name: 'policy markers count', text: label('Acme sbxlab key'), options: { path: 'a.sandbox.yaml', policy: policyWith({ stagingMarkers: ['sbxlab'] }) } },
+  { name: 'the clean config', text: CLEAN },
 ];
 
-test('sandbox-label: table', () => {
-  for (const c of cases) runCase('SG208', c);
-});
+const invalid: InvalidRow[] = [
+  {
+    name: 'missing label: on the name',
+    text: noLabel,
+    errors: [
+      { range: [2, 3, 2, 18], severity: 'warning', message: 'Credential `STAGING_API_KEY` has no `label`: nobody can tell at the provider which key the sandbox uses. Label the key "Codex sandbox" there and add `label: Codex sandbox`.' },
+    ],
+    output: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    rate_limit: {requests: 60, per: minute}\n    label: Codex sandbox\n',
+  },
+  {
+    name: 'a label without a sandbox word',
+    text: label('main key'),
+    errors: [
+      { range: [7, 12, 7, 20], severity: 'warning', message: 'Credential `STAGING_API_KEY` is labelled `main key`, which does not mark it as a sandbox key: at the provider it cannot be told apart from production keys. Label it "Codex sandbox" (or another name with sandbox, staging or test).' },
+    ],
+    output: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
+  },
+  {
+    name: '"latest" is not "test"',
+    text: label('latest integration'),
+    errors: [
+      { range: [7, 12, 7, 30], severity: 'warning', message: 'Credential `STAGING_API_KEY` is labelled `latest integration`, which does not mark it as a sandbox key: at the provider it cannot be told apart from production keys. Label it "Codex sandbox" (or another name with sandbox, staging or test).' },
+    ],
+    output: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
+  },
+  {
+    name: 'a production word wins',
+    text: label('prod test key'),
+    errors: [
+      { range: [7, 12, 7, 25], severity: 'warning', message: 'Credential `STAGING_API_KEY` is labelled `prod test key`, which does not mark it as a sandbox key: at the provider it cannot be told apart from production keys. Label it "Codex sandbox" (or another name with sandbox, staging or test).' },
+    ],
+    output: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
+  },
+  {
+    name: 'flow credential without label',
+    text: 'credentials:\n  K: {source: vault}\n',
+    errors: [
+      { range: [2, 3, 2, 4], severity: 'warning', message: 'Credential `K` has no `label`: nobody can tell at the provider which key the sandbox uses. Label the key "Codex sandbox" there and add `label: Codex sandbox`.' },
+    ],
+    output: 'credentials:\n  K: {source: vault, label: Codex sandbox}\n',
+  },
+  {
+    name: 'an empty label is called empty, not "labelled ``"',
+    text: label("''"),
+    errors: [
+      { range: [7, 12, 7, 14], severity: 'warning', message: 'Credential `STAGING_API_KEY` has an empty `label`: nobody can tell at the provider which key the sandbox uses. Label the key "Codex sandbox" there and write `label: Codex sandbox`.' },
+    ],
+    output: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: \'Codex sandbox\'\n    rate_limit: {requests: 60, per: minute}\n',
+  },
+  {
+    name: 'a null label likewise',
+    text: label('~'),
+    errors: [
+      { range: [7, 12, 7, 13], severity: 'warning', message: 'Credential `STAGING_API_KEY` has an empty `label`: nobody can tell at the provider which key the sandbox uses. Label the key "Codex sandbox" there and write `label: Codex sandbox`.' },
+    ],
+    output: 'credentials:\n  STAGING_API_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
+  },
+];
+
+ruleTester('SG208', { valid, invalid });
 
 test('sandbox-label: word matching', () => {
   assert.equal(isSandboxLabel('Codex sandbox'), true);

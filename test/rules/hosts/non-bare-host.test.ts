@@ -1,89 +1,97 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allowlist, check, runCase, type Case } from './run.js';
+import { allowlist, check, OVERRIDES, PATH } from './run.js';
+import { ruleTester, type InvalidRow, type ValidRow } from '../../helpers/ruleTester.js';
 
 const ID = 'SG105';
 
-const cases: Case[] = [
+const valid: ValidRow[] = [
+  { name: 'negatives: bare hosts, wildcards, suffix entries, IPv6', text: allowlist('api.staging.example.com', '"*.staging.example.com"', '.staging.example.com', 'xn--bcher-kva.staging.example.com', 'under_score.staging.example.com') },
+];
+
+const invalid: InvalidRow[] = [
   {
     name: 'URL with scheme and path',
     text: allowlist('https://api.staging.example.com/v1'),
-    at: [[3, 7, 3, 41]],
-    severity: 'error',
-    says: ['a URL scheme and a path', 'write `api.staging.example.com`'],
-    fixes: ['Replace with api.staging.example.com'],
-    fixed: allowlist('api.staging.example.com'),
+    errors: [
+      { range: [3, 7, 3, 41], severity: 'error', message: '`https://api.staging.example.com/v1` in `allowlist` is not a bare host name: it has a URL scheme and a path. The proxy matches host names only: write `api.staging.example.com`.', fixes: ['Replace with api.staging.example.com'] },
+    ],
+    output: allowlist('api.staging.example.com'),
   },
   {
     name: 'port',
     text: allowlist('api.staging.example.com:443  # TLS'),
-    at: [[3, 7, 3, 34]],
-    says: ['a port'],
-    fixed: allowlist('api.staging.example.com  # TLS'),
+    errors: [
+      { range: [3, 7, 3, 34], severity: 'error', message: '`api.staging.example.com:443` in `allowlist` is not a bare host name: it has a port. The proxy matches host names only: write `api.staging.example.com`.' },
+    ],
+    output: allowlist('api.staging.example.com  # TLS'),
   },
   {
     name: 'uppercase and a trailing dot, quotes kept',
     text: allowlist('"API.Staging.Example.COM."'),
-    at: [[3, 7, 3, 33]],
-    says: ['uppercase letters', 'a trailing dot'],
-    fixed: allowlist('"api.staging.example.com"'),
+    errors: [
+      { range: [3, 7, 3, 33], severity: 'error', message: '`API.Staging.Example.COM.` in `allowlist` is not a bare host name: it has a trailing dot and uppercase letters. The proxy matches host names only: write `api.staging.example.com`.' },
+    ],
+    output: allowlist('"api.staging.example.com"'),
   },
   {
     name: 'surrounding whitespace inside quotes',
     text: allowlist('" api.staging.example.com "'),
-    at: [[3, 7, 3, 34]],
-    says: ['surrounding whitespace'],
-    fixed: allowlist('"api.staging.example.com"'),
+    errors: [
+      { range: [3, 7, 3, 34], severity: 'error', message: '`api.staging.example.com` in `allowlist` is not a bare host name: it has surrounding whitespace. The proxy matches host names only: write `api.staging.example.com`.' },
+    ],
+    output: allowlist('"api.staging.example.com"'),
   },
   {
     name: 'non-ASCII: the punycode form',
     text: allowlist('bücher.staging.example.com'),
-    at: [[3, 7, 3, 33]],
-    says: ['non-ASCII', '`xn--bcher-kva.staging.example.com`'],
-    fixed: allowlist('xn--bcher-kva.staging.example.com'),
+    errors: [
+      { range: [3, 7, 3, 33], severity: 'error', message: '`bücher.staging.example.com` in `allowlist` is not a bare host name: it has non-ASCII characters (non-ASCII names can imitate trusted hosts: the punycode form is what the proxy sees). The proxy matches host names only: write `xn--bcher-kva.staging.example.com`.' },
+    ],
+    output: allowlist('xn--bcher-kva.staging.example.com'),
   },
   {
     name: 'userinfo is never echoed',
     text: allowlist('https://deploy:hunter2@api.staging.example.com/'),
-    at: [[3, 7, 3, 54]],
-    says: ['userinfo', 'rotate it'],
-    never: ['hunter2', 'deploy:'],
-    fixed: allowlist('api.staging.example.com'),
+    errors: [
+      { range: [3, 7, 3, 54], severity: 'error', message: '`https://…@api.staging.example.com/` in `allowlist` is not a bare host name: it has a URL scheme, a path and userinfo (credentials before `@`). The proxy matches host names only: write `api.staging.example.com`. Userinfo is a credential in the file: rotate it.' },
+    ],
+    output: allowlist('api.staging.example.com'),
   },
   {
     name: 'query and fragment',
     text: allowlist('api.staging.example.com/?a=1#top'),
-    at: [[3, 7, 3, 39]],
-    says: ['a path, a query string and a fragment'],
+    errors: [
+      { range: [3, 7, 3, 39], severity: 'error', message: '`api.staging.example.com/?a=1#top` in `allowlist` is not a bare host name: it has a path, a query string and a fragment. The proxy matches host names only: write `api.staging.example.com`.' },
+    ],
+    output: 'network:\n  allowlist:\n    - api.staging.example.com\n',
   },
   {
     name: 'normalizes to a host already listed: remove instead',
     text: allowlist('api.staging.example.com', 'https://api.staging.example.com'),
-    at: [[4, 7, 4, 38]],
-    fixes: ['Remove (api.staging.example.com is already allowlisted)'],
-    fixed: allowlist('api.staging.example.com'),
+    errors: [
+      { range: [4, 7, 4, 38], severity: 'error', message: '`https://api.staging.example.com` in `allowlist` is not a bare host name: it has a URL scheme. The proxy matches host names only: write `api.staging.example.com`.', fixes: ['Remove (api.staging.example.com is already allowlisted)'] },
+    ],
+    output: allowlist('api.staging.example.com'),
   },
   {
     name: 'empty entry',
     text: allowlist('api.staging.example.com', '""'),
-    at: [[4, 7, 4, 9]],
-    says: ['Empty entry'],
-    fixed: allowlist('api.staging.example.com'),
+    errors: [
+      { range: [4, 7, 4, 9], severity: 'error', message: 'Empty entry in `allowlist`: it names no host. Remove it.' },
+    ],
+    output: allowlist('api.staging.example.com'),
   },
   {
     name: 'not a host at all: reported, no guess',
     text: allowlist('"api.staging.example.com api.qa.example.com"'),
-    at: [[3, 7, 3, 51]],
-    says: ['not a host name', 'whitespace inside the name'],
-  },
-  {
-    name: 'negatives: bare hosts, wildcards, suffix entries, IPv6',
-    text: allowlist('api.staging.example.com', '"*.staging.example.com"', '.staging.example.com', 'xn--bcher-kva.staging.example.com', 'under_score.staging.example.com'),
-    at: [],
+    errors: [
+      { range: [3, 7, 3, 51], severity: 'error', message: '`api.staging.example.com api.qa.example.com` in `allowlist` is not a host name: it has whitespace inside the name. Write one bare host name per entry (e.g. `api.staging.example.com`).' },
+    ],
   },
 ];
 
-for (const c of cases) test(`${ID} ${c.name}`, () => runCase(ID, c));
+ruleTester(ID, { options: { path: PATH, overrides: OVERRIDES }, valid, invalid });
 
 test(`${ID} other host rules judge the normalized host, once`, () => {
   const f = check(allowlist('https://api.stripe.com/v1'));

@@ -1,6 +1,8 @@
 // Regenerating a checklist keeps the boxes already ticked: a box stays ticked when the new
 // checklist has the same item under the same headings (or, failing that, the same item text once).
+// redos: runs on one line of the checklist being merged; quadratic only in a blank run inside that line (accepted in test/regex/accepted.ts)
 const BOX = /^(\s*[-*+]\s+\[)([ xX])(\]\s+)(.*)$/;
+// redos: runs on one line of the checklist being merged; quadratic only in a blank run inside that line (accepted in test/regex/accepted.ts)
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 interface Item {

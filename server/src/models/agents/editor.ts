@@ -70,6 +70,7 @@ export function agentsCompletions(text: string, offset: number, ctx: EditorConte
   if (!section) return [];
   const items = a.md.items.filter((i) => i.span.start >= section.span.end && i.span.end <= section.sectionEnd);
   const style = listStyle(a.md, items);
+  // redos: runs on the one line before the cursor; only its leading blanks can be re-tried (accepted in test/regex/accepted.ts)
   const m = /^([ \t]*)([-*+]|\d+[.)])?([ \t]*)(.*)$/.exec(before)!;
   const typedMarker = !!m[2];
   const range = { start: typedMarker ? offset - m[4].length : lineStart, end: offset };

@@ -19,6 +19,7 @@ function avoided(w: string, all = '', at = 0): string {
   return CRED_NEXT.test(all) ? `use ${w}` : `call ${w}`;
 }
 /** the word after "production" is a credential: keys are used, not called */
+// redos: sticky, literal words separated by [ \t]+: no two quantifiers can match the same text (accepted in test/regex/accepted.ts)
 const CRED_NEXT = /[ \t]+(?:api[ \t]+)?(?:keys?|apikeys?|credentials?|tokens?|secrets?|passwords?)\b/iy;
 /** the replacer for "avoid X" patterns (sees the text after the match) */
 const avoidWith = (m: string, w: string, off: number, all: string) => `NEVER ${avoided(w, all, off + m.length)}`;
@@ -35,6 +36,7 @@ const REWRITES: [RegExp, string | ((substring: string, ...args: any[]) => string
   [new RegExp(`\\b(?:it|that)(?:\\s+(?:would|could|might|is)|['’](?:d|s))\\s+(?:be\\s+)?(?:a\\s+)?(?:${PRAISE}(?:\\s+(?:idea|practice))?|recommended|encouraged|suggested)\\s+(?:to\\s+)?(?:always\\s+)?(\\w+)`, 'gi'), (_m, w) => `Always ${base(w)}`],
   [/\b(?:you\s+)?should\s+avoid\s+(\w+)/gi, avoidWith],
   [/\bavoid\s+(\w+)/gi, avoidWith],
+  // redos: literal words separated by \s+: no two quantifiers can match the same text (accepted in test/regex/accepted.ts)
   [/\b(?:should|ought\s+to)\s+(?:ideally\s+|generally\s+|probably\s+|really\s+)?be\s+avoided\b/gi, 'are forbidden'],
   [/\bshould\s+not\b|\bshouldn['’]t\b/gi, 'must not'],
   [/\bshould\s+never\b/gi, 'must never'],
@@ -43,9 +45,12 @@ const REWRITES: [RegExp, string | ((substring: string, ...args: any[]) => string
   [/\bpreferably\s+/gi, 'only '],
   // "we'd prefer that tasks only hit staging" -> "tasks only hit staging"; "we'd rather you didn't hit prod" -> "you must not hit prod"
   [/\b(?:we|i)(?:['’]d|\s+would)\s+(?:prefer|like)\s+(?:it\s+)?(?:that|if)\s+/gi, ''],
+  // redos: literal words separated by \s+, one \w+ between literals: no two quantifiers can match the same text (accepted in test/regex/accepted.ts)
   [/\b(?:we|i)(?:['’]d|\s+would)\s+rather\s+(\w+)\s+did(?:n['’]t|\s+not)\s+/gi, (_m, who) => `${who} must not `],
   // "prefer staging endpoints over prod" -> "Use only staging endpoints, never prod"
+  // redos: the lazy group is bounded ({1,80}): at most 80 steps per start (accepted in test/regex/accepted.ts)
   [/\b(?:we['’]?d\s+)?prefer\s+([^.;,]{1,80}?)\s+(?:over|to|rather\s+than)\s+/gi, (_m, x) => `use only ${x}, never `],
+  // redos (this line and the next): runs on one rule sentence that a fix rewrites; quadratic only in a run of blanks inside it (accepted in test/regex/accepted.ts)
   [new RegExp(`${SP}\\b(?:if|where|when|whenever|wherever)\\s+(?:possible|feasible|practical|you\\s+can|we\\s+can)\\b,?`, 'gi'), ''],
   [new RegExp(`${SP}\\bas\\s+much\\s+as\\s+possible\\b`, 'gi'), ''],
   [/\b(?:ideally|generally|usually|typically|hopefully|please|probably|really)\b,?\s*/gi, ''],

@@ -78,6 +78,7 @@ export function allowlistEntriesFor(host: string, docs: TaskDoc[]): HostEntry[] 
   const out: HostEntry[] = [];
   for (const d of docs) {
     for (const e of d.allowlist) {
+      // redos: runs on one allowlist entry (a host name), not on free text (accepted in test/regex/accepted.ts)
       const v = e.value.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/[/:].*$/, '').replace(/\.$/, '');
       if (v === h || (v.includes('*') && matchesHostPattern(v, h)) || (v.startsWith('.') && h.endsWith(v))) out.push(e);
     }

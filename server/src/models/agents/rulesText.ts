@@ -84,8 +84,10 @@ export function appendRulesSection(text: string, md: AgentsMarkdown | undefined,
   if (style.ordered) style.next = 1;
   const body = `## Rules${eol}${eol}${listLines(rules, style, eol)}${eol}`;
   if (!text.trim()) return { start: 0, end: text.length, newText: body };
-  const trailing = /(\r?\n)*$/.exec(text)![0];
-  return { start: text.length - trailing.length, end: text.length, newText: `${eol}${eol}${body}` };
+  // the trailing line breaks, scanned backwards (the regex /(\r?\n)*$/ was quadratic in a long blank run mid-file)
+  let start = text.length;
+  while (text[start - 1] === '\n') start -= text[start - 2] === '\r' ? 2 : 1;
+  return { start, end: text.length, newText: `${eol}${eol}${body}` };
 }
 
 /** Inserts rules into an existing section: after its last top-level list item, or right under the heading. */

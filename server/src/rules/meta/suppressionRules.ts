@@ -10,8 +10,8 @@ export const invalidSuppression: RuleMeta = {
     summary: 'A suppression comment has no reason, or names a rule that does not exist.',
     why: 'A silenced finding is an accepted risk: without a written reason, reviewers cannot tell a deliberate exception from a shortcut, and a misspelt rule silences nothing.',
     fix: 'Write the reason after ` -- `, and use a rule ID or name from `sandbox-guard rules`.',
-    bad: '# sandbox-guard-disable-next-line unverified-host\n- partner-api.example.net',
-    good: '# sandbox-guard-disable-next-line unverified-host -- partner test tenant, ticket SEC-142\n- partner-api.example.net',
+    bad: 'network:\n  allowlist:\n    # sandbox-guard-disable-next-line unverified-host\n    - partner-api.example.net',
+    good: 'network:\n  allowlist:\n    # sandbox-guard-disable-next-line unverified-host -- partner test tenant, ticket SEC-142\n    - partner-api.example.net',
   },
 };
 
@@ -24,7 +24,7 @@ export const unusedSuppression: RuleMeta = {
     summary: 'A suppression comment suppresses nothing.',
     why: 'A stale suppression will silently hide the next real finding on that line.',
     fix: 'Remove the comment.',
-    bad: '# sandbox-guard-disable-next-line production-host -- legacy\n- api.staging.example.com',
-    good: '- api.staging.example.com',
+    bad: 'network:\n  allowlist:\n    # sandbox-guard-disable-next-line production-host -- legacy\n    - api.staging.example.com',
+    good: 'network:\n  allowlist:\n    - api.staging.example.com',
   },
 };

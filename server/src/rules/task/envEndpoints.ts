@@ -82,6 +82,7 @@ function entryHost(value: string): string {
   let v = value.trim().toLowerCase();
   const sep = v.indexOf('://');
   if (sep >= 0) v = v.slice(sep + 3);
+  // redos: runs on one env value; re-tries only across line breaks inside it (accepted in test/regex/accepted.ts)
   v = v.replace(/[/?#].*$/, '');
   v = v.slice(v.lastIndexOf('@') + 1);
   if (!v.startsWith('[')) v = v.replace(/:\d*$/, '');

@@ -13,6 +13,7 @@ export const productionEnvEndpoint: TaskRule = {
     for (const eh of envHosts(ctx)) {
       const cls = classifyHost(eh.host, ctx.catalog, ctx.policy);
       // `PayPal (REST, NVP/SOAP, checkout)` -> `PayPal`
+      // redos: runs on catalog provider names (our data, a few words) (accepted in test/regex/accepted.ts)
       const provider = cls.facts[0]?.provider.name.replace(/\s*\(.*\)\s*$/, '');
       const by = provider ? ` (${provider}, per the catalog${cls.unverified ? ', unverified' : ''})` : cls.reason === 'catalog' ? '' : ` (${cls.reason})`;
       if (cls.kind === 'shared') {
