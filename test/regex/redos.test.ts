@@ -43,7 +43,9 @@ test('every regex on file contents is proven safe by recheck, or accepted with a
     while (next < todo.length) {
       const i = next++;
       const [, [r]] = todo[i];
-      results[i] = await check(r.source, r.flags.replace(/[gdy]/g, ''), { timeout: 10_000 });
+      // a fixed seed: the fuzzer gives the same answer on every run (it found different ones per run before);
+      // a generous time limit: a loaded 2-core machine must not turn 'safe' into 'unknown'
+      results[i] = await check(r.source, r.flags.replace(/[gdy]/g, ''), { timeout: 60_000, randomSeed: 20261204 });
     }
   };
   await Promise.all([lane(), lane()]);

@@ -249,6 +249,6 @@ export function comments(text: string): { offset: number; text: string }[] | und
   return [...starts].sort((x, y) => x - y).map((offset) => {
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
-    return { offset, text: text.slice(offset, end).replace(/\s+$/, '') };
+    return { offset, text: text.slice(offset, end).trimEnd() };
   });
 }

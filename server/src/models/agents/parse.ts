@@ -102,6 +102,13 @@ export function parseAgentsMarkdown(text: string): AgentsMarkdown {
 }
 
 /** Headings (ATX) and paragraphs (runs of non-blank lines) from lines alone. */
+/** A heading's text without its closing sequence of `#`s and blanks. */
+function headingText(rest: string): string {
+  let end = rest.length;
+  while (end > 0 && ' \t#\r'.includes(rest[end - 1])) end--;
+  return rest.slice(0, end).trim();
+}
+
 function lineModel(text: string): Pick<AgentsMarkdown, 'headings' | 'units' | 'items' | 'code' | 'links' | 'html'> {
   const m: ReturnType<typeof lineModel> = { headings: [], units: [], items: [], code: [], links: [], html: [] };
   let para: Span | undefined;
@@ -109,14 +116,15 @@ function lineModel(text: string): Pick<AgentsMarkdown, 'headings' | 'units' | 'i
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
     const line = text.slice(at, nl);
-    const h = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*\r?$/.exec(line);
+    // an ATX heading: the marker by regex, the text by a scan (a regex for the text with its closing #s backtracks)
+    const h = /^ {0,3}(#{1,6})(?=[ \t]|\r?$)/.exec(line);
     if (h || !line.trim()) {
       if (para) m.units.push({ span: para, kind: 'paragraph' });
       para = undefined;
     }
     if (h) {
       const span = { start: at, end: nl };
-      m.headings.push({ depth: h[1].length, text: (h[2] ?? '').trim(), span, sectionEnd: text.length });
+      m.headings.push({ depth: h[1].length, text: headingText(line.slice(h[0].length)), span, sectionEnd: text.length });
       m.units.push({ span, kind: 'heading' });
     } else if (line.trim()) {
       const start = at + (line.length - line.trimStart().length);
