@@ -17,7 +17,9 @@ export interface ParsedYaml {
 export const MAX_ALIAS_COUNT = 100;
 
 /** The parser options of every task-config parse (the incremental parser must use the same). */
-export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: true });
+// logLevel 'error': the library's own warnings ("Keys with collection values will be stringified …") quote the
+// document; they must never reach stderr or the server's log through process.emitWarning.
+export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' as const });
 
 export function parseYaml(text: string): ParsedYaml {
   const problems: YamlProblem[] = [];

@@ -14,7 +14,7 @@ import { FsWorkspace } from '../fsWorkspace.js';
 import type { Io } from '../io.js';
 import { policyLookup } from '../policy.js';
 import { readTextFile } from '../../core/readFile.js';
-import { redactSecrets } from '../redact.js';
+import { redactText } from '../../secrets/redactText.js';
 import { displayPath, totals, type FileReport } from '../report.js';
 import { allRuleMetas } from '../../rules/meta/index.js';
 import { applyEdits } from '../../core/applyEdits.js';
@@ -121,7 +121,7 @@ function runFixes(targets: Target[], env: CheckEnv, ws: FsWorkspace, dryRun: boo
     const before = originals.get(abs) ?? { text: fs.existsSync(abs) ? original(abs).text : '', bom: false };
     if (text === before.text) continue;
     if (dryRun) {
-      lines.push(`--- ${displayPath(abs, cwd)}\n+++ ${displayPath(abs, cwd)} (fixed)\n${redactSecrets(lineDiff(before.text, text))}`);
+      lines.push(`--- ${displayPath(abs, cwd)}\n+++ ${displayPath(abs, cwd)} (fixed)\n${redactText(lineDiff(before.text, text))}`);
       continue;
     }
     try {
