@@ -46,7 +46,7 @@ const USERINFO = /([a-z][a-z0-9+.-]{0,20}:\/\/)([^\s/?#@'"`<>]{1,300})@/gi;
 const QUERY = /([?&][A-Za-z0-9_.~%[\]-]{1,64}=)([^&#\s'"`<>()[\]{}]+)/g;
 
 /** `key: value`, `key = value`, `"key": "value"` where the key names a secret. */
-const KEY_VALUE = /(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,80})\1([ \t]*[:=][ \t]*)("[^"\n]*"?|'[^'\n]*'?|`[^`\n]*`?|\$\{[^}\s]*\}|[^\s,;}\]`'"]+)/g;
+const KEY_VALUE = /(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,80})\1([ \t]*[:=][ \t]*)("[^"\n]*"?|'[^'\n]*'?|`[^`\n]*`?|\$\{[^}\s]*\}|[^\s,;{}[\]`'"][^\s,;}\]`'"]*)/g;
 
 /** Plain words that may be shown in front of a token (`sk_live_`, `STAGING_`, `github_pat_`): one case each. */
 const LEAD = /^(?:(?:[a-z]{1,10}|[A-Z]{1,10}|[A-Z][a-z]{1,9})[_-])*/;
@@ -157,7 +157,7 @@ export function redactText(text: string): string {
       // a name (`STAGING_API_KEY`) or, in prose, a word ("a secret: anyone can read it") is not a value; random ones are caught below
       if (/^[A-Z][A-Z0-9_]*$/.test(inner) || (/^[a-z]{1,12}$/.test(inner) && !atLineStart(s, offset))) return m;
       const quote = /^["'`]/.test(value) ? value[0] : '';
-      return `${q}${key}${q}${sep}${quote}${mask(inner)}${quote && value.endsWith(quote) && value.length > 1 ? quote : ''}`;
+      return `${q}${key}${q}${sep}${quote}${redact(inner)}${quote && value.endsWith(quote) && value.length > 1 ? quote : ''}`;
     });
   }
   // known shapes and catalog patterns, each to the end of its token
@@ -185,6 +185,6 @@ export function redactText(text: string): string {
 /** A user value quoted in a message: redacted first, then cut to `max` characters (cutting first would hide a secret's shape). */
 export function quoteValue(value: string, max = 80): string {
   const s = redactText(value);
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return s.length > max ? `${s.slice(0, max - 3)}…` : s;
 }
 
