@@ -10,22 +10,9 @@ const KEEP = new Set(['uri', 'targetUri', 'scopeUri', 'href', 'jsonrpc', 'method
 /** Objects of the connection whose methods send to the client. */
 const CHANNELS = new Set(['console', 'window', 'workspace', 'client', 'languages', 'tracer', 'telemetry']);
 
-// diagnostics are re-published on every keystroke with mostly the same messages
-const memo = new Map<string, string>();
-function redactString(s: string): string {
-  if (s.length < 8) return s;
-  let r = memo.get(s);
-  if (r === undefined) {
-    r = redactText(s);
-    if (memo.size >= 20_000) memo.clear();
-    memo.set(s, r);
-  }
-  return r;
-}
-
 /** A copy of a protocol value with every string redacted (plain objects and arrays only). */
 export function redactDeep<T>(value: T): T {
-  if (typeof value === 'string') return redactString(value) as T;
+  if (typeof value === 'string') return redactText(value) as T;
   if (Array.isArray(value)) return value.map((v) => redactDeep(v)) as T;
   if (value && typeof value === 'object') {
     const proto = Object.getPrototypeOf(value);

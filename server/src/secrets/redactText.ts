@@ -27,11 +27,12 @@ const SHAPES = new RegExp(
     String.raw`github_pat_[A-Za-z0-9_]{20,}`,
     String.raw`glpat-[A-Za-z0-9_-]{20,}`,
     String.raw`xox[abposer]-[A-Za-z0-9-]{10,}`,
-    String.raw`(?:AKIA|ASIA)[A-Z0-9]{16}`,
+    // also cut short by a quote
+    String.raw`(?:AKIA|ASIA|akia|asia)[A-Za-z0-9]{12,}`,
     String.raw`AIza[A-Za-z0-9_-]{30,}`,
     String.raw`SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}`,
     // a JWT, also cut short: header and the start of the payload are enough
-    String.raw`eyJ[A-Za-z0-9_-]{8,}\.(?:eyJ)?[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*)?`,
+    String.raw`(?:eyJ|EYJ|eyj)[A-Za-z0-9_-]{8,}\.(?:eyJ|EYJ|eyj)?[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*)?`,
   ].join('|'),
   'g',
 );
@@ -53,37 +54,39 @@ const LEAD = /^(?:(?:[a-z]{1,10}|[A-Z]{1,10}|[A-Z][a-z]{1,9})[_-])*/;
 
 /** A run of token characters is a secret when it looks random. */
 export function looksRandom(body: string): boolean {
-  if (body.length < 12) return false;
+  if (body.length < 12 || entropy(body) < 3) return false;
+  const { lower, upper, digit } = classes(body);
+  // letters and digits mixed (hex, base32/36, base64 with digits), but not a version or a date
+  if (digit >= 2 && lower + upper >= 3 && digit / body.length < 0.8) return !isWordy(body);
+  return body.split(/[_\-/+=]+/).some(randomSegment);
+}
+
+/** A separator-free piece of 12+ characters: mixed case at random (camelCase names have few capitals), or 16+ in one case. */
+function randomSegment(seg: string): boolean {
+  if (seg.length < 12 || entropy(seg) < 3.3) return false;
+  const { lower, upper } = classes(seg);
+  const share = upper / Math.max(1, lower + upper);
+  if (upper >= 3 && lower >= 3 && share >= 0.25 && share <= 0.85) return true;
+  // a lowercased or uppercased token: words this long without a separator are rare
+  return seg.length >= 16 && (upper === 0 || lower === 0);
+}
+
+function classes(s: string): { lower: number; upper: number; digit: number } {
   let lower = 0;
   let upper = 0;
   let digit = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) lower++;
     else if (c >= 65 && c <= 90) upper++;
     else if (c >= 48 && c <= 57) digit++;
   }
-  const letters = lower + upper;
-  if (entropy(body) < 3) return false;
-  // letters and digits mixed (hex, base32/36, base64 with digits), but not a version or a date
-  if (digit >= 2 && letters >= 3 && digit / body.length < 0.8) return !isWordy(body);
-  // long mixed-case tokens without digits (base64 bodies); camelCase names have few capitals
-  return body.length >= 20 && upper >= 4 && lower >= 4 && caseChanges(body) >= body.length / 4;
+  return { lower, upper, digit };
 }
 
-/** Identifiers with digits that are plainly words (`http2_server_v10`): every segment is a word or a number. */
+/** Identifiers with digits that are plainly words (`http2_server_v10`): every segment is a short word or a number. */
 function isWordy(s: string): boolean {
-  return s.split(/[_\-/+=]+/).every((seg) => /^(?:[a-z]*|[A-Z]*|[A-Z][a-z]*)[0-9]{0,3}$/.test(seg) || /^[0-9]+$/.test(seg));
-}
-
-function caseChanges(s: string): number {
-  let n = 0;
-  for (let i = 1; i < s.length; i++) {
-    const a = s[i - 1];
-    const b = s[i];
-    if ((a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z') || (a >= 'A' && a <= 'Z' && b >= 'a' && b <= 'z')) n++;
-  }
-  return n;
+  return s.split(/[_\-/+=]+/).every((seg) => /^(?:[a-z]{0,12}|[A-Z]{0,12}|[A-Z][a-z]{0,11})[0-9]{0,3}$/.test(seg) || /^[0-9]+$/.test(seg));
 }
 
 function entropy(s: string): number {
@@ -132,14 +135,30 @@ function tokenEnd(s: string, end: number): number {
   return end;
 }
 
+/** A catalog pattern needs a long run of token characters somewhere (its dotted forms have long pieces too). */
+const LONG_RUN = /[A-Za-z0-9_+/=$-]{12}/;
+
+// the same messages pass again and again (every keystroke re-publishes a document's findings)
+const memo = new Map<string, string>();
+
 /** Redacts every secret-looking piece of `text`. Safe on any text; cheap on text without one. */
 export function redactText(text: string): string {
   if (text.length < 8) return text;
+  let out = memo.get(text);
+  if (out === undefined) {
+    out = redactUncached(text);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(text, out);
+  }
+  return out;
+}
+
+function redactUncached(text: string): string {
   let s = text;
   if (s.includes('PRIVATE KEY')) s = s.replace(PEM, '-----BEGIN … PRIVATE KEY-----');
   if (s.includes('://')) {
     // the user name goes too: it is often the token itself (`https://ghp_…@github.com`, `x-access-token:…`)
-    s = s.replace(USERINFO, (m, scheme: string, info: string) => (info === '…' ? m : `${scheme}…@`));
+    s = s.replace(USERINFO, (m, scheme: string, info: string) => (info.includes('…') ? m : `${scheme}…@`));
   }
   if (s.includes('=')) {
     // a value under a secret name always; any other that could hold 8 characters of a secret unless it is a plain word or number
@@ -153,7 +172,7 @@ export function redactText(text: string): string {
     s = s.replace(KEY_VALUE, (m, q: string, key: string, sep: string, value: string, offset: number) => {
       if (!isSecretKeyName(key)) return m;
       const inner = value.replace(/^["'`]|["'`]$/g, '');
-      if (inner.length < 4 || /^…|^\[redacted\]$|…$/.test(inner) || isSecretReference(inner)) return m;
+      if (inner.length < 4 || /…|\[redacted\]/.test(inner) || isSecretReference(inner)) return m;
       // a name (`STAGING_API_KEY`) or, in prose, a word ("a secret: anyone can read it") is not a value; random ones are caught below
       if (/^[A-Z][A-Z0-9_]*$/.test(inner) || (/^[a-z]{1,12}$/.test(inner) && !atLineStart(s, offset))) return m;
       const quote = /^["'`]/.test(value) ? value[0] : '';
@@ -164,7 +183,7 @@ export function redactText(text: string): string {
   const spans: [number, number][] = [];
   SHAPES.lastIndex = 0;
   for (let m = SHAPES.exec(s); m; m = SHAPES.exec(s)) spans.push([m.index, tokenEnd(s, m.index + m[0].length)]);
-  for (const m of scanSecrets(s, loadCatalog())) {
+  for (const m of LONG_RUN.test(s) ? scanSecrets(s, loadCatalog()) : []) {
     const start = m.span.start;
     // a match inside a plain-word lead is shown from the token's own start (`PROD_` stays readable)
     spans.push([start, tokenEnd(s, m.span.end)]);
