@@ -96,6 +96,7 @@ for (const kind of KINDS) {
       // every notification: logMessage, showMessage, progress, status, and the workspace check's diagnostics of every file
       leaks.push(...scan(JSON.stringify(client.notifications) + JSON.stringify([...client.published.values()]), 'notifications', [kind]));
       leaks.push(...scan(client.stderr, 'stderr', [kind]));
+      assert.ok(client.notifications.some((n) => n.method === 'window/logMessage'), 'the server log (start-up and workspace-check lines) was scanned');
     } finally {
       await client.shutdown();
     }

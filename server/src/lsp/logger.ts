@@ -15,7 +15,7 @@ export class Logger {
 
   /** A line the user should always find in the output channel (start-up, workspace checks): paths and counts only. */
   always(message: string): void {
-    this.connection.console.log(message);
+    this.connection.console.log(redactText(message));
   }
 
   /** Logs an error the first time it is seen; `where` names the handler (e.g. "hover"). */
