@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runCli, tempTree } from './helpers.js';
-import { redactSecrets } from '../../server/src/cli/redact.js';
+import { redactText as redactSecrets } from '../../server/src/secrets/redactText.js';
 
 const SECRET = 'sk_live_51Hx9TestOnlyNotARealKey000000009f2c';
 // the secret where rules are likely to echo it: a host, a credential name, a value, an env value, a comment

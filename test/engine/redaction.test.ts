@@ -31,3 +31,14 @@ test('the live key is reported, in redacted form', () => {
   assert.ok(live, JSON.stringify(r.findings.map((f) => f.ruleId)));
   assert.match(live.message, /sk_live_…9f2c/);
 });
+
+test('a rename whose new name would still carry a secret is not offered; an ordinary production name keeps its rename', () => {
+  const token = 'ghp_' + 'q8Zr4TfW2mK9vB7xN3pLa1Sd5Fg6Hj0KlZx9';
+  const withSecret = checkText(`credentials:\n  PROD_${token}:\n    source: vault\n`, { path: 'a.sandbox.yaml' });
+  const sg206 = withSecret.findings.find((f) => f.ruleId === 'SG206');
+  assert.ok(sg206, JSON.stringify(withSecret.findings.map((f) => f.ruleId)));
+  assert.deepEqual(sg206.fixes.map((x) => x.title), []);
+  assert.ok(!JSON.stringify(withSecret.findings).includes(token.slice(4, 12)));
+  const plain = checkText('credentials:\n  PROD_STRIPE_KEY:\n    source: vault\n', { path: 'a.sandbox.yaml' });
+  assert.ok(plain.findings.find((f) => f.ruleId === 'SG206')?.fixes.some((x) => /STAGING_STRIPE_KEY/.test(x.title)));
+});

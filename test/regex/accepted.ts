@@ -4,6 +4,10 @@
 const CATALOG = 'catalog secret pattern: run only on a line that holds its keyword, cut to SCAN_WINDOW, every repetition bounded or ended by a fixed terminator (hostile 100 KB lines in test/secrets/scan.test.ts)';
 
 export const ACCEPTED: Record<string, string> = {
+  // server/src/secrets/redactText.ts (recheck: vulnerable (polynomial))
+  "/([a-z][a-z0-9+.-]{0,20}:\\/\\/)([^\\s/?#@'\"`<>]{1,300})@/i": "every repetition is bounded ({0,20}, {1,300}): at most about 320 steps per start",
+  // server/src/secrets/redactText.ts (recheck: vulnerable (polynomial))
+  "/([\"']?)([A-Za-z_][A-Za-z0-9_.-]{0,80})\\1([ \\t]*[:=][ \\t]*)(\"[^\"\\n]*\"?|'[^'\\n]*'?|`[^`\\n]*`?|\\$\\{[^}\\s]*\\}|[^\\s,;{}[\\]`'\"][^\\s,;}\\]`'\"]*)/": "the key is bounded ({0,80}): a start scans at most 80 key characters and one run of blanks before it fails",
   // server/src/models/agents/editor.ts (recheck: vulnerable (polynomial))
   "/^([ \\t]*)([-*+]|\\d+[.)])?([ \\t]*)(.*)$/": 'runs on the one line before the cursor; only its leading blanks can be re-tried',
   // server/src/models/agents/firm.ts (recheck: unknown)
@@ -28,8 +32,6 @@ export const ACCEPTED: Record<string, string> = {
   "/^_+|_+$/": 'the replace before it leaves every run of _ one character long',
   // server/src/secrets/patterns.ts (recheck: unknown)
   "/\\b[a-z][a-z0-9+.-]{0,20}:\\/\\/[^\\s:@\\/'\"`]{1,100}:([^\\s@\\/'\"`${}]{3,200})@/i": 'every repetition is bounded ({0,20}, {1,100}, {3,200}): a constant amount of work per start',
-  // server/src/secrets/tokenShapes.ts (recheck: unknown)
-  "/\\b(?:[sSrRpP][kK])_(?:live|test|prod|LIVE|TEST|PROD)_[A-Za-z0-9_]{8,}|\\b(?:[sSrRpP][kK])_[A-Za-z]{2,12}_[A-Za-z0-9_]{20,}|\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}|\\bgithub_pat_[A-Za-z0-9_]{30,}|\\bglpat-[A-Za-z0-9_-]{20,}|\\bxox[abposer]-[A-Za-z0-9-]{10,}|\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b|\\bAIza[A-Za-z0-9_-]{35}|\\bSG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}|\\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/": 'token shapes: a fixed prefix, then one character class to the end of the token',
   // server/src/secrets/patterns.ts (recheck: unknown)
   "/\\b(SG\\.[a-zA-Z0-9=_\\-\\.]{66})(?:[\\x60'\"\\s;]|\\\\[nNrR]|$)/": CATALOG,
   // server/src/secrets/patterns.ts (recheck: unknown)

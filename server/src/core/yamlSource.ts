@@ -21,8 +21,10 @@ export const MAX_ALIAS_COUNT = 100;
  * The parser options of every task-config parse (the incremental parser must use the same).
  * Duplicate keys are found by duplicateKeyOffsets (linear, also when a file has thousands of
  * duplicates), not by the package's `uniqueKeys` check (quadratic).
+ * logLevel 'error': the library's own warnings ("Keys with collection values will be stringified …") quote the
+ * document; they must never reach stderr or the server's log through process.emitWarning.
  */
-export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: false });
+export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' as const });
 
 export function parseYaml(text: string): ParsedYaml {
   const problems: YamlProblem[] = [];

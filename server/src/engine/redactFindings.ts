@@ -1,9 +1,12 @@
-// Never echo a secret: whatever a rule wrote, every secret value found in the text (by the secret
-// rules) and every well-known token shape is redacted in messages, fix titles and related info
-// before a finding leaves the engine — for the CLI and the language server alike.
+// Never echo a secret: every finding passes the one redaction function (secrets/redactText) before it
+// leaves the engine — for the CLI and the language server alike. Messages, fix titles, related info and
+// suppression reasons are redacted; the values the secret rules found are redacted first, whatever their shape.
+// A fix whose replacement text would carry a secret (a rename of `PROD_ghp_…` to `STAGING_ghp_…`) is not
+// offered: its edit cannot be shown, and writing the secret back under a new name is not a fix — the
+// secret finding on the same text says to remove and revoke it.
 import { redact } from '../secrets/redact.js';
-import { redactSecrets } from '../secrets/tokenShapes.js';
-import type { Finding } from '../core/types.js';
+import { redactText } from '../secrets/redactText.js';
+import type { Finding, Fix } from '../core/types.js';
 
 const SECRET_RULES = new Set(['SG201', 'SG202', 'SG409']);
 
@@ -18,12 +21,16 @@ export function redactFindings(text: string, findings: Finding[]): Finding[] {
   const clean = (s: string): string => {
     let out = s;
     for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
-    return redactSecrets(out);
+    return redactText(out);
   };
+  const carriesSecret = (x: Fix): boolean =>
+    x.edits.some((e) => e.newText && (redactText(e.newText) !== e.newText || list.some((s) => e.newText.includes(s)))) ||
+    (x.fileEdits ?? []).some((o) => o.edits.some((e) => e.newText && redactText(e.newText) !== e.newText));
   // a finding with nothing to redact is passed on as it is (no copy per finding and fix)
   return findings.map((f) => {
     const message = clean(f.message);
-    let fixes = f.fixes;
+    // a fix whose replacement text would carry a secret is not offered (the secret's own finding says what to do)
+    let fixes = f.fixes.some(carriesSecret) ? f.fixes.filter((x) => !carriesSecret(x)) : f.fixes;
     for (let i = 0; i < fixes.length; i++) {
       const title = clean(fixes[i].title);
       if (title === fixes[i].title) continue;

@@ -1,4 +1,5 @@
 // Completion: schema-driven keys, enum values and snippets; staging hosts in host lists and env URLs.
+import { redactText } from '../secrets/redactText.js';
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList, type CancellationToken, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileKind } from '../core/types.js';
@@ -76,7 +77,8 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
 }
 
 function hostItems(env: CompletionEnv, range: Range, prefix: string): CompletionItem[] {
-  return hostSuggestions(env.policy, env.workspaceHosts()).map((s) => ({
+  // a workspace "host" that looks like a secret is never offered (its text would be the suggestion)
+  return hostSuggestions(env.policy, env.workspaceHosts()).filter((s) => redactText(s.host) === s.host).map((s) => ({
     label: s.host,
     kind: CompletionItemKind.Value,
     detail: s.detail,

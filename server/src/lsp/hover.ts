@@ -9,6 +9,7 @@ import type { Finding } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
 import type { Policy } from '../core/policy.js';
 import { findRule } from '../rules/meta/index.js';
+import { redactText } from '../secrets/redactText.js';
 import { lineSource } from './completion.js';
 import { hostOf, providerName } from './hostIndex.js';
 import { childSchema, descriptionOf, schemaAt, schemaFor } from './schema.js';
@@ -50,7 +51,8 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
     if (h && classifyHost(h, loadCatalog(), policy).kind !== 'unknown') parts.push(hostText(h, policy));
   }
   if (!parts.length) return null;
-  const contents: MarkupContent = { kind: 'markdown', value: parts.join('\n\n---\n\n') };
+  // key names and hosts come from the user's file: a live key used as a key name must not be echoed
+  const contents: MarkupContent = { kind: 'markdown', value: redactText(parts.join('\n\n---\n\n')) };
   return { contents };
 }
 

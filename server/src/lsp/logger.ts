@@ -1,6 +1,7 @@
 // Logging to the client's output channel. Errors are reported once per distinct message (a broken
 // document must not flood the log), and nothing from a document's text is ever logged.
 import type { Connection } from 'vscode-languageserver';
+import { redactText } from '../secrets/redactText.js';
 
 export class Logger {
   private readonly seen = new Set<string>();
@@ -9,12 +10,12 @@ export class Logger {
   constructor(private readonly connection: Connection) {}
 
   info(message: string): void {
-    if (this.verbose) this.connection.console.info(message);
+    if (this.verbose) this.connection.console.info(redactText(message));
   }
 
   /** A line the user should always find in the output channel (start-up, workspace checks): paths and counts only. */
   always(message: string): void {
-    this.connection.console.log(message);
+    this.connection.console.log(redactText(message));
   }
 
   /** Logs an error the first time it is seen; `where` names the handler (e.g. "hover"). */
@@ -25,7 +26,7 @@ export class Logger {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const stack = e instanceof Error && e.stack ? `\n${e.stack.split('\n').slice(1, 6).join('\n')}` : '';
-    this.connection.console.error(`Sandbox Guard ${key}${stack}`);
+    this.connection.console.error(redactText(`Sandbox Guard ${key}${stack}`));
   }
 
   /** Runs `fn`, logging (once) and returning `fallback` when it throws. */

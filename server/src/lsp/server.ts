@@ -14,6 +14,7 @@ import { complete, resolveCompletion } from './completion.js';
 import { CrossFileRefresher } from './crossFile.js';
 import { hover } from './hover.js';
 import { Logger } from './logger.js';
+import { redactingConnection } from './redactOutput.js';
 import { enginePath, uriToPath } from './paths.js';
 import { normalizeSettings, SECTION } from './settings.js';
 import { readDisk, ServerState, type CheckRecord } from './state.js';
@@ -27,7 +28,8 @@ export const VERSION: string = (pkg as { version: string }).version;
 
 const isPolicyPath = (p: string | undefined) => !!p && POLICY_FILE_NAMES.some((n) => p.endsWith(`/${n}`) || p.endsWith(`\\${n}`));
 
-export function startServer(connection: Connection): void {
+export function startServer(raw: Connection): void {
+  const connection = redactingConnection(raw);
   const log = new Logger(connection);
   const state = new ServerState(connection, log);
   const validator = new Validator(state);

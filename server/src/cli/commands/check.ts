@@ -14,7 +14,7 @@ import { FsWorkspace } from '../fsWorkspace.js';
 import type { Io } from '../io.js';
 import { policyLookup } from '../policy.js';
 import { readTextFile } from '../../core/readFile.js';
-import { redactSecrets } from '../redact.js';
+import { redactText } from '../../secrets/redactText.js';
 import { displayPath, totals, type FileReport } from '../report.js';
 import { allRuleMetas } from '../../rules/meta/index.js';
 import { applyEdits } from '../../core/applyEdits.js';
@@ -129,7 +129,7 @@ function runFixes(targets: Target[], env: CheckEnv, ws: FsWorkspace, dryRun: boo
     if (text === before.text) continue;
     const shown = displayPath(abs, cwd);
     if (dryRun) {
-      diffs.push(`--- ${shown}\n+++ ${shown} (fixed)\n${redactSecrets(lineDiff(before.text, text))}`);
+      diffs.push(`--- ${shown}\n+++ ${shown} (fixed)\n${redactText(lineDiff(before.text, text))}`);
       continue;
     }
     const problem = writeProblem(abs, realRoots);

@@ -1,7 +1,7 @@
 // `--format json`: a stable, documented shape (docs/cli.md). Lines and columns are 1-based;
 // columns count UTF-16 code units, like the editor.
 import type { Finding } from '../../core/types.js';
-import { redactSecrets } from '../redact.js';
+import { redactText } from '../../secrets/redactText.js';
 import type { FileReport } from '../report.js';
 
 export interface JsonFinding {
@@ -32,15 +32,15 @@ export function toJsonFinding(f: Finding): JsonFinding {
     ruleId: f.ruleId,
     ruleName: f.ruleName,
     severity: f.severity,
-    message: redactSecrets(f.message),
+    message: redactText(f.message),
     line: f.range.start.line + 1,
     column: f.range.start.character + 1,
     endLine: f.range.end.line + 1,
     endColumn: f.range.end.character + 1,
     docsUrl: f.docsUrl,
-    fixes: f.fixes.map((x) => ({ title: redactSecrets(x.title), safe: !!x.safe, preferred: !!x.preferred })),
+    fixes: f.fixes.map((x) => ({ title: redactText(x.title), safe: !!x.safe, preferred: !!x.preferred })),
   };
-  if (f.suppressed) out.suppression = { reason: redactSecrets(f.suppressed.reason) };
+  if (f.suppressed) out.suppression = { reason: redactText(f.suppressed.reason) };
   return out;
 }
 

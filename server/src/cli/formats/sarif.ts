@@ -5,7 +5,7 @@ import type * as Sarif from 'sarif';
 import { docsUrl, REPOSITORY_URL } from '../../core/docs.js';
 import { LineIndex } from '../../core/lineIndex.js';
 import type { Finding, RuleMeta, Severity, Span } from '../../core/types.js';
-import { redactSecrets } from '../redact.js';
+import { redactText } from '../../secrets/redactText.js';
 import type { FileReport } from '../report.js';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
@@ -47,7 +47,7 @@ function result(f: Finding, r: FileReport, lines: LineIndex, ruleIndex: Map<stri
   const res: Sarif.Result = {
     ruleId: f.ruleId,
     level: LEVEL[f.severity],
-    message: { text: redactSecrets(f.message) },
+    message: { text: redactText(f.message) },
     locations: [{ physicalLocation: { artifactLocation, region: region(lines, f.span) } }],
   };
   const idx = ruleIndex.get(f.ruleId);
@@ -55,15 +55,15 @@ function result(f: Finding, r: FileReport, lines: LineIndex, ruleIndex: Map<stri
   const fixes = f.fixes
     .filter((x) => x.edits.length)
     .map((x): Sarif.Fix => ({
-      description: { text: redactSecrets(x.title) },
+      description: { text: redactText(x.title) },
       artifactChanges: [{
         artifactLocation,
-        replacements: x.edits.map((e) => ({ deletedRegion: region(lines, e), insertedContent: { text: redactSecrets(e.newText) } })),
+        replacements: x.edits.map((e) => ({ deletedRegion: region(lines, e), insertedContent: { text: redactText(e.newText) } })),
       }],
       properties: { safe: !!x.safe, preferred: !!x.preferred },
     }));
   if (fixes.length) res.fixes = fixes;
-  if (f.suppressed) res.suppressions = [{ kind: 'inSource', justification: redactSecrets(f.suppressed.reason) }];
+  if (f.suppressed) res.suppressions = [{ kind: 'inSource', justification: redactText(f.suppressed.reason) }];
   return res;
 }
 

@@ -1,11 +1,11 @@
 // ESLint-style report: a path header per file, `line:col  severity  message  rule-name (ID)`, a summary.
 import type { Finding } from '../../core/types.js';
 import type { Paint } from '../color.js';
-import { redactSecrets } from '../redact.js';
+import { redactText } from '../../secrets/redactText.js';
 import { totals, type FileReport } from '../report.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const oneLine = (s: string) => redactSecrets(s.replace(/\s*[\r\n]+\s*/g, ' '));
+const oneLine = (s: string) => redactText(s.replace(/\s*[\r\n]+\s*/g, ' '));
 
 export function formatStylish(reports: FileReport[], p: Paint): string {
   const out: string[] = [];

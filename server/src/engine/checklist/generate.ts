@@ -6,7 +6,7 @@
 import { loadCatalog, type CatalogIndex } from '../../catalog/catalog.js';
 import { buildTaskDoc, type CredentialEntry, type TaskDoc } from '../../models/task/taskModel.js';
 import { parseYaml, preflight } from '../../core/yamlSource.js';
-import { redactSecrets } from '../../secrets/tokenShapes.js';
+import { redactText } from '../../secrets/redactText.js';
 import { guessProvider, secretsManagerName, SECRETS_MANAGERS } from './provider.js';
 
 export interface ChecklistOptions {
@@ -14,8 +14,8 @@ export interface ChecklistOptions {
   path?: string;
 }
 
-/** Token shapes, and URL userinfo (`https://user:password@host` -> `https://…@host`). */
-const redact = (s: string) => redactSecrets(s).replace(/(:\/\/)[^\s/@]*@/g, '$1…@');
+/** Every value from the config passes the one redaction function (token shapes, entropy, URL userinfo and query values). */
+const redact = (s: string) => redactText(s);
 const code = (s: string) => `\`${redact(s).replace(/`/g, "'")}\``;
 const box = (s: string) => `- [ ] ${s}`;
 
@@ -32,13 +32,14 @@ export function generateChecklist(text: string, options: ChecklistOptions = {}):
   if (parsed.problems.length) out.push(`> The config has ${parsed.problems.length} YAML problem(s): run \`sandbox-guard check\` first; this checklist covers what could be read.`, '');
   if (!docs.length) {
     out.push('The config holds no task settings: there are no keys to set up.', '');
-    return out.join('\n');
+    return redactText(out.join('\n'));
   }
   docs.forEach((d, i) => {
     if (docs.length > 1) out.push(`## Config ${i + 1}: ${names[i]}`, '');
     out.push(...configSection(d, docs.length > 1 ? 3 : 2, catalog));
   });
-  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+  // and the whole text once more: no value reaches the checklist unredacted, whichever line quotes it
+  return redactText(out.join('\n').replace(/\n{3,}/g, '\n\n'));
 }
 
 function configName(d: TaskDoc): string | undefined {
@@ -96,7 +97,7 @@ function credentialSection(c: CredentialEntry, d: TaskDoc, h: string, parallel: 
     : hosts.length
       ? `Inject the staging endpoint as an environment variable under \`env:\` (never let the agent pick it): no \`env\` entry points at ${hosts.map(code).join(', ')} yet.`
       : 'Inject the staging endpoint as an environment variable under `env:` (never let the agent pick it), and list its host under this key\'s `hosts:`.'));
-  const configured = rate?.get ? ` (the config expects ${String(rate.get('requests') ?? '?')} requests per ${String(rate.get('per') ?? '?')})` : ' (the config has no `rate_limit`: add one)';
+  const configured = rate?.get ? ` (the config expects ${redact(String(rate.get('requests') ?? '?'))} requests per ${redact(String(rate.get('per') ?? '?'))})` : ' (the config has no `rate_limit`: add one)';
   out.push(box(parallel
     ? `Set the key's rate limit at ${provider} for ${parallel} parallel task${parallel === 1 ? '' : 's'}${configured}.`
     : `Set the key's rate limit at ${provider} for the expected number of parallel tasks${configured}.`));

@@ -1,4 +1,5 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
+import { quoteValue } from '../../secrets/redactText.js';
 import { classifyHost } from '../../hosts/classify.js';
 import { addToAllowlistEdit } from './credentialEdits.js';
 import { isAllowlisted } from './envEndpoints.js';
@@ -22,7 +23,7 @@ export const credentialHostNotAllowlisted: TaskRule = {
             ? `Remove it from \`hosts\` and use the provider's sandbox host: a sandbox task must not reach ${kind === 'metadata' ? 'metadata endpoints' : 'production'}.`
             : 'Add the host to `network.allowlist` if the task needs it, or remove it from `hosts`.';
           report({
-            message: `Credential \`${cred.name}\` is for \`${host.length > 80 ? `${host.slice(0, 77)}…` : host}\`, which is not in the allowlist: the task cannot reach it with this key. ${what}`,
+            message: `Credential \`${cred.name}\` is for \`${quoteValue(host)}\`, which is not in the allowlist: the task cannot reach it with this key. ${what}`,
             span: h.span,
             fixes: edit ? [{ title: `Add ${host} to network.allowlist`, edits: [edit], preferred: true }] : [],
           });

@@ -1,4 +1,5 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
+import { quoteValue } from '../../secrets/redactText.js';
 import { credentialsOf, setFieldFix } from './credentialList.js';
 import { credentialPermissionsMeta } from '../meta/task/credential-permissions.js';
 
@@ -16,7 +17,7 @@ export const credentialPermissions: TaskRule = {
         // values outside the enum are the schema rule's (SG002) finding
         const admin = /admin|owner|root|full|all/i.test(f.text ?? '');
         const what = admin ? 'an admin key lets the agent manage the account itself (keys, webhooks, users) and delete data' : 'a write key lets the agent create, change and delete records';
-        report({ message: `Credential \`${name}\` has \`permissions: ${(f.text ?? '…').slice(0, 40)}\`: ${what}. Use a read-only key and declare \`permissions: read-only\`.`, span: f.valueSpan ?? f.keySpan, severity: admin ? undefined : 'warning', fixes });
+        report({ message: `Credential \`${name}\` has \`permissions: ${quoteValue(f.text ?? '…', 40)}\`: ${what}. Use a read-only key and declare \`permissions: read-only\`.`, span: f.valueSpan ?? f.keySpan, severity: admin ? undefined : 'warning', fixes });
       }
     }
   },

@@ -1,4 +1,5 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
+import { quoteValue } from '../../secrets/redactText.js';
 import { credentialsOf, setFieldFix } from './credentialList.js';
 import { credentialSourceMeta, SECRET_MANAGERS } from '../meta/task/credential-source.js';
 
@@ -19,7 +20,7 @@ export const credentialSource: TaskRule = {
       } else if (!f) {
         report({ message: `Credential \`${ref.cred.name}\` has no \`source\`: nothing says where its value comes from. Add \`source: vault\` (or another secrets manager: ${SECRET_MANAGERS.join(', ')}).`, span: ref.cred.keySpan, fixes });
       } else if (!SECRET_MANAGERS.includes(f.text ?? '')) {
-        const shown = f.text === undefined ? 'not a name' : `\`${f.text.length > 40 ? `${f.text.slice(0, 37)}…` : f.text}\``;
+        const shown = f.text === undefined ? 'not a name' : `\`${quoteValue(f.text, 40)}\``;
         report({ message: `Credential \`${ref.cred.name}\` comes from ${shown}, which is not a secrets manager. Use one of ${SECRET_MANAGERS.join(', ')} so the value is stored, audited and rotated there.`, span: f.valueSpan ?? f.keySpan, fixes });
       }
     }

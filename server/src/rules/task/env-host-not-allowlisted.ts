@@ -1,4 +1,5 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
+import { quoteValue } from '../../secrets/redactText.js';
 import { classifyHost } from '../../hosts/classify.js';
 import { addToAllowlistEdit } from './credentialEdits.js';
 import { envHosts, isAllowlisted } from './envEndpoints.js';
@@ -15,7 +16,7 @@ export const envHostNotAllowlisted: TaskRule = {
       if (kind === 'production' || kind === 'dependency' || kind === 'metadata') continue;
       const edit = addToAllowlistEdit(ctx.text, eh.doc, eh.host);
       report({
-        message: `\`${eh.env.name}\` points at \`${eh.host.length > 80 ? `${eh.host.slice(0, 77)}…` : eh.host}\`, which is not in the allowlist: the task's calls to it will be blocked. Add it to \`network.allowlist\` or use an allowed host.`,
+        message: `\`${eh.env.name}\` points at \`${quoteValue(eh.host)}\`, which is not in the allowlist: the task's calls to it will be blocked. Add it to \`network.allowlist\` or use an allowed host.`,
         span: eh.span,
         fixes: edit ? [{ title: `Add ${eh.host} to network.allowlist`, edits: [edit], preferred: true }] : [],
       });

@@ -1,5 +1,6 @@
 // Shared by the host rules (SG101–SG106): allowlist entries with their normalized host and
 // classification (computed once per check, however many rules ask), and the text edits of fixes.
+import { quoteValue } from '../../secrets/redactText.js';
 import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TaskContext } from '../../models/task/taskContext.js';
 import type { HostEntry, TaskDoc } from '../../models/task/taskModel.js';
@@ -88,7 +89,7 @@ export function shown(raw: string): string {
     const sep = s.indexOf('://');
     s = `${sep >= 0 && sep < at ? s.slice(0, sep + 3) : ''}…@${s.slice(at + 1)}`;
   }
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  return quoteValue(s);
 }
 
 /** Replaces the host text inside its quotes. */

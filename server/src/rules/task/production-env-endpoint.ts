@@ -1,10 +1,11 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
+import { quoteValue } from '../../secrets/redactText.js';
 import { classifyHost, stagingFor } from '../../hosts/classify.js';
 import { envHosts } from './envEndpoints.js';
 import { productionEnvEndpointMeta } from '../meta/task/production-env-endpoint.js';
 
 function shown(host: string): string {
-  return host.length > 80 ? `${host.slice(0, 77)}…` : host;
+  return quoteValue(host);
 }
 
 export const productionEnvEndpoint: TaskRule = {

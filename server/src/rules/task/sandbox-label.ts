@@ -1,4 +1,5 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
+import { quoteValue } from '../../secrets/redactText.js';
 import { credentialsOf, setFieldFix } from './credentialList.js';
 import { sandboxLabelMeta } from '../meta/task/sandbox-label.js';
 
@@ -35,7 +36,7 @@ export const sandboxLabel: TaskRule = {
       } else if (!(f.text ?? '').trim()) {
         report({ message: `Credential \`${name}\` has an empty \`label\`: nobody can tell at the provider which key the sandbox uses. Label the key "Codex sandbox" there and write \`label: Codex sandbox\`.`, span: f.valueSpan ?? f.keySpan, fixes });
       } else if (!isSandboxLabel(f.text ?? '', ctx.policy.stagingMarkers)) {
-        const shown = (f.text ?? '').length > 40 ? `${(f.text ?? '').slice(0, 37)}…` : f.text ?? '';
+        const shown = quoteValue(f.text ?? '', 40);
         report({ message: `Credential \`${name}\` is labelled \`${shown}\`, which does not mark it as a sandbox key: at the provider it cannot be told apart from production keys. Label it "Codex sandbox" (or another name with sandbox, staging or test).`, span: f.valueSpan ?? f.keySpan, fixes });
       }
     }

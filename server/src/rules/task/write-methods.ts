@@ -1,6 +1,7 @@
 import type { TaskContext, TaskRule } from '../../models/task/taskContext.js';
 import type { TaskDoc } from '../../models/task/taskModel.js';
 import type { Fix } from '../../core/types.js';
+import { quoteValue } from '../../secrets/redactText.js';
 import { allowlistEntries, classOf } from './hostEntryUtil.js';
 import { insertIntoMap, simpleEntry } from './credentialEdits.js';
 import { valueSpanOf } from './credentialList.js';
@@ -38,7 +39,7 @@ function restrictFix(ctx: TaskContext, doc: TaskDoc): Fix | undefined {
 }
 
 function list(hosts: string[]): string {
-  const shown = hosts.slice(0, 3).map((h) => `\`${h.length > 60 ? `${h.slice(0, 57)}…` : h}\``);
+  const shown = hosts.slice(0, 3).map((h) => `\`${quoteValue(h, 60)}\``);
   return hosts.length > 3 ? `${shown.join(', ')} and ${hosts.length - 3} more` : shown.join(', ');
 }
 
