@@ -1,7 +1,7 @@
 // Turns an allowlist entry as written into the bare host the egress proxy matches, and says what
 // had to be stripped. Linear character scans only: entries can be hostile 100 KB lines.
 import { domainToASCII } from 'node:url';
-import { bareHostIn, canonicalHost, urlHostsIn } from './urlHosts.js';
+import { bareHostIn, canonicalHost, SPECIAL_SCHEME, urlHostsIn } from './urlHosts.js';
 
 export type HostIssue =
   | 'whitespace'
@@ -97,9 +97,18 @@ function normalizeUncached(raw: string): NormalizedHost {
   let s = raw.trim();
   if (s !== raw) issues.push('whitespace');
 
-  // scheme: `https://`, or a protocol-relative `//`
+  // scheme: `https://`, or a protocol-relative `//`; after a web scheme the WHATWG parser skips any
+  // run of `/` and `\` (`https:host`, `https:\\host`) and ends the authority at `\` as at `/`
+  const special = SPECIAL_SCHEME.exec(s);
   const sep = s.indexOf('://');
-  if (sep > 0) {
+  let backslash = false;
+  if (special) {
+    let i = special[0].length;
+    while (i < s.length && (s[i] === '/' || s[i] === '\\')) i++;
+    s = s.slice(i);
+    issues.push('scheme');
+    backslash = true;
+  } else if (sep > 0) {
     let ok = true;
     for (let i = 0; i < sep && ok; i++) ok = isSchemeChar(s.charCodeAt(i), i === 0);
     if (ok) {
@@ -115,7 +124,7 @@ function normalizeUncached(raw: string): NormalizedHost {
   let end = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '/' || c === '?' || c === '#') {
+    if (c === '/' || c === '?' || c === '#' || (backslash && c === '\\')) {
       end = i;
       break;
     }
@@ -124,7 +133,7 @@ function normalizeUncached(raw: string): NormalizedHost {
     const rest = s.slice(end);
     const q = rest.indexOf('?');
     const h = rest.indexOf('#');
-    if (rest[0] === '/') issues.push('path');
+    if (rest[0] === '/' || rest[0] === '\\') issues.push('path');
     if (q >= 0 && (h < 0 || q < h)) issues.push('query');
     if (h >= 0) issues.push('fragment');
     s = s.slice(0, end);
@@ -228,8 +237,8 @@ export interface HostOptions {
   singleLabel: boolean;
   /** a written trailing dot (`api.example.com.`) is stripped, or the text is not a host */
   trailingDot: 'strip' | 'reject';
-  /** IP literals (IPv4, IPv6 with or without brackets) are hosts */
-  ipLiterals: boolean;
+  /** IPv6 literals (with or without brackets) are hosts; dotted IPv4 counts as a dotted name everywhere */
+  ipv6: boolean;
   /** non-ASCII (or percent-encoded) names are hosts, as punycode */
   idn: boolean;
   /** `*.x.y` and `.x.y` are hosts */
@@ -238,11 +247,11 @@ export interface HostOptions {
 
 export const HOST_OPTIONS: Readonly<Record<HostContext, Readonly<HostOptions>>> = {
   // allowlist / credential `hosts` / policy entries: what an egress proxy matches, as normalizeHostEntry reads it
-  entry: { singleLabel: true, trailingDot: 'strip', ipLiterals: true, idn: true, wildcards: true },
+  entry: { singleLabel: true, trailingDot: 'strip', ipv6: true, idn: true, wildcards: true },
   // env endpoints, the checklist, URLs and hosts in AGENTS.md: what the agent's HTTP client reaches (WHATWG)
-  url: { singleLabel: true, trailingDot: 'strip', ipLiterals: true, idn: true, wildcards: false },
-  // hosts the editor offers or describes: plain DNS names exactly as a user would type them
-  suggestion: { singleLabel: false, trailingDot: 'reject', ipLiterals: false, idn: false, wildcards: false },
+  url: { singleLabel: true, trailingDot: 'strip', ipv6: true, idn: true, wildcards: false },
+  // hosts the editor offers or describes: dotted names as a user would type them (a one-label value may be a secret)
+  suggestion: { singleLabel: false, trailingDot: 'reject', ipv6: false, idn: false, wildcards: false },
 };
 
 /** The host and its span in `text` (trimmed offsets are kept), as the context parses it. */
@@ -253,7 +262,6 @@ export interface HostAt {
 }
 
 const MAX_TEXT = 4096;
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
  * The one host of a URL, an entry or host text, for a caller's context; undefined when it has none.
@@ -289,9 +297,9 @@ export function hostAt(text: string, context: HostContext): HostAt | undefined {
   }
   const h = at.host;
   if (!h || h.length > MAX_HOST_LENGTH) return undefined;
-  const ip = h.includes(':') || IPV4.test(h);
-  if (!o.ipLiterals && ip) return undefined;
-  if (!o.singleLabel && !ip && !h.includes('.')) return undefined;
+  const v6 = h.includes(':');
+  if (!o.ipv6 && v6) return undefined;
+  if (!o.singleLabel && !v6 && !h.includes('.')) return undefined;
   if (!o.wildcards && (h.includes('*') || h.startsWith('.'))) return undefined;
   if (o.trailingDot === 'reject' && dot) return undefined;
   if (!o.idn && foreign) return undefined;

@@ -14,7 +14,7 @@ export interface RawHost {
 }
 
 /** Schemes the WHATWG parser treats as "special": `\` separates like `/`, and slashes after `:` are optional. */
-const SPECIAL_SCHEME = /^(?:https?|wss?|ftp):/i;
+export const SPECIAL_SCHEME = /^(?:https?|wss?|ftp):/i;
 /** Any `scheme://` (non-special schemes need the slashes to have a host at all). */
 const SCHEME_SLASHES = /^[a-z][a-z0-9+.-]*:\/\//i;
 
