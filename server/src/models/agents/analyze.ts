@@ -95,7 +95,9 @@ export function analyzeAgents(text: string): AgentsAnalysis {
 }
 
 function scanHosts(text: string, md: AgentsMarkdown, out: HostMention[], span: Span): void {
-  if (!text.slice(span.start, span.end).includes('.')) return;
+  // no dot, written or percent-encoded (`api%2Epaypal%2Ecom`): no host to find
+  const src = text.slice(span.start, span.end);
+  if (!src.includes('.') && !/%2e/i.test(src)) return;
   for (const t of tokenize(text.slice(span.start, span.end), span.start)) {
     if (t.host) addMention(text, md, out, t.host, { start: t.start, end: t.end }, t.hostSpan ?? { start: t.start, end: t.end }, false, false);
   }
