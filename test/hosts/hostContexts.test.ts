@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { HOST_OPTIONS, hostAt, hostOf, type HostContext } from '../../server/src/hosts/hostname.js';
+import { HOST_OPTIONS, hostAt, hostOf, normalizeHostEntry, type HostContext } from '../../server/src/hosts/hostname.js';
 import { canonicalHost, hostsInValue, reportedHost } from '../../server/src/hosts/urlHosts.js';
 
 type Answer = string | null;
@@ -57,6 +57,8 @@ for (const r of rows) {
     for (const h of hostsInValue(r.input)) assert.equal(r.input.slice(h.start, h.start + h.raw.length), h.raw);
     const url = hostAt(r.input, 'url');
     if (url) assert.equal(canonicalHost(r.input.slice(url.start, url.end)), url.host);
+    const entry = hostAt(r.input, 'entry');
+    if (entry) assert.equal(normalizeHostEntry(r.input.slice(entry.start, entry.end)).host, entry.host, 'entry span');
   });
 }
 

@@ -1,7 +1,9 @@
-// Turns an allowlist entry as written into the bare host the egress proxy matches, and says what
-// had to be stripped. Linear character scans only: entries can be hostile 100 KB lines.
+// The one host module's front: an allowlist entry as written turned into the bare host the egress
+// proxy matches (and what had to be stripped), and `hostOf`/`hostAt` for every other caller, with the
+// few options where callers truly differ. URL scanning lives in urlHosts.ts.
+// Linear character scans only: entries can be hostile 100 KB lines.
 import { domainToASCII } from 'node:url';
-import { bareHostIn, canonicalHost, SPECIAL_SCHEME, urlHostsIn } from './urlHosts.js';
+import { bareHostIn, canonicalHost, hostSpanIn, SPECIAL_SCHEME, urlHostsIn } from './urlHosts.js';
 
 export type HostIssue =
   | 'whitespace'
@@ -291,7 +293,8 @@ export function hostAt(text: string, context: HostContext): HostAt | undefined {
   } else {
     const n = normalizeHostEntry(t);
     if (n.invalid) return undefined;
-    at = { host: n.host, start: lead, end: lead + t.length };
+    const s = hostSpanIn(t) ?? { start: 0, end: t.length };
+    at = { host: n.host, start: lead + s.start, end: lead + s.end };
     dot = n.issues.includes('trailing-dot');
     foreign = n.issues.includes('non-ascii');
   }

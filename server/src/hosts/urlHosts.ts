@@ -65,6 +65,12 @@ export function urlHostsIn(t: string): { start: number; end: number }[] | undefi
   return special || slashes || out.length ? out : undefined;
 }
 
+/** The span of the first host in a URL, or of the host in entry text (`user@host:port/path`). */
+export function hostSpanIn(t: string): { start: number; end: number } | undefined {
+  const url = urlHostsIn(t);
+  return url ? url[0] : authorityHost(t, 0, '/?#', 'last');
+}
+
 /** A bare host needs a dot and an alphabetic top-level label: not `1.5`, not `v2`. */
 const BARE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]\.?$/i;
 
