@@ -3,6 +3,7 @@
 import { buildTaskDoc } from '../models/task/taskModel.js';
 import { parseYaml, preflight } from '../core/yamlSource.js';
 import { hostOf } from '../hosts/hostname.js';
+import { hostsInValue, reportedHost } from '../hosts/urlHosts.js';
 
 export function extractHosts(text: string): string[] {
   if (text.length > 512 * 1024 || preflight(text)) return [];
@@ -13,9 +14,12 @@ export function extractHosts(text: string): string[] {
       const host = hostOf(h.value, 'suggestion');
       if (host) out.add(host);
     }
+    // env values only when written as URLs: a bare value may be anything, a secret included
     for (const e of td.env) {
-      const host = e.value && hostOf(e.value, 'suggestion');
-      if (host) out.add(host);
+      for (const h of e.value ? hostsInValue(e.value) : []) {
+        const host = h.url && hostOf(reportedHost(h.raw), 'suggestion');
+        if (host) out.add(host);
+      }
     }
   }
   return [...out];
