@@ -113,3 +113,11 @@ test('generated URLs: the WHATWG host and the naive host are always found, at ex
     { numRuns: 300 },
   );
 });
+
+test('hostile texts: no host, no throw (linear scans; the URL parser only sees short host texts)', () => {
+  for (const s of ['https://' + '@'.repeat(100_000), 'https:' + '\\'.repeat(100_000), `https://${'a.'.repeat(50_000)}com`, `https://${'%2E'.repeat(30_000)}`, `//${'['.repeat(100_000)}`]) {
+    assert.deepEqual(hostsInValue(s), [], 'values over 4 KB are not endpoints');
+    for (const ctx of Object.keys(HOST_OPTIONS) as HostContext[]) assert.equal(hostOf(s, ctx), undefined, ctx);
+    assert.equal(canonicalHost(s.slice(8)), undefined);
+  }
+});
