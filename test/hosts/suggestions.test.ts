@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalog } from '../../server/src/catalog/catalog.js';
-import { agentsCompletions } from '../../server/src/agents/editor.js';
+import { agentsCompletions } from '../../server/src/models/agents/editor.js';
 import { classifyHost } from '../../server/src/hosts/classify.js';
 import { hostSuggestions } from '../../server/src/hosts/suggestions.js';
 import { complete } from '../../server/src/lsp/completion.js';
 import { extractHosts } from '../../server/src/lsp/hostIndex.js';
-import { parsePolicy } from '../../server/src/policy/parse.js';
-import { emptyPolicy } from '../../server/src/policy/types.js';
+import { parsePolicy } from '../../server/src/kinds/policy/parse.js';
+import { emptyPolicy } from '../../server/src/core/policy.js';
 import { GOOD, memoryWorkspace } from '../agents/helpers.js';
 
 const CONFIG = 'network:\n  allowlist:\n    - api-m.paypal.com\n    - api.stripe.com\n    - api.staging.example.com\n';
