@@ -148,6 +148,6 @@ test('the checklist finds a credential host in env values however the URL is wri
   ];
   for (const [hosts, url, shown] of rows) {
     const md = generateChecklist(config(hosts, url));
-    assert.ok(md.includes(`\`API_BASE\` → \`${shown}\``), `${url}:\n${md}`);
+    assert.ok(md.includes(`\`API_BASE\` -> \`${shown}\``), `${url}:\n${md}`);
   }
 });
