@@ -19,7 +19,11 @@ export interface HostSuggestion {
 
 /** "PayPal (REST, NVP/SOAP, checkout)" -> "PayPal" */
 export function providerName(name: string): string {
-  return name.replace(/\s*\([^)]*\)\s*$/, '') || name;
+  // a scan, not a regex: the last parenthetical at the end goes
+  const t = name.trimEnd();
+  const open = t.lastIndexOf('(');
+  if (!t.endsWith(')') || open < 0 || t.indexOf(')', open) !== t.length - 1) return name;
+  return t.slice(0, open).trimEnd() || name;
 }
 
 const SANDBOX_ENVS = new Set(['sandbox', 'staging', 'legacy-sandbox']);
