@@ -136,3 +136,18 @@ test('guessProvider: by catalog host, by provider id in the name, else none', ()
   // a provider id must be a whole name part: "UPSTREAM" is not UPS
   assert.equal(guessProvider('UPSTREAM_KEY', [], cat), undefined);
 });
+
+test('the checklist finds a credential host in env values however the URL is written (trailing dot, port, case, IDN, IPv6, backslash)', () => {
+  const config = (hosts: string, url: string) => `credentials:\n  STAGING_KEY:\n    source: vault\n    hosts: [${hosts}]\nenv:\n  API_BASE: "${url}"\n`;
+  const rows: [string, string, string][] = [
+    ['api.staging.example.com', 'https://API.staging.example.com.:443/v1', 'api.staging.example.com'],
+    ['api.staging.example.com', 'api.staging.example.com:8443/path', 'api.staging.example.com'],
+    ['xn--bcher-kva.example', 'https://bücher.example/', 'xn--bcher-kva.example'],
+    ['"[::1]"', 'http://[::1]:8080/', '::1'],
+    ['api.staging.example.com', 'https://api.staging.example.com\\\\@other.example.com/v1', 'api.staging.example.com'],
+  ];
+  for (const [hosts, url, shown] of rows) {
+    const md = generateChecklist(config(hosts, url));
+    assert.ok(md.includes(`\`API_BASE\` -> \`${shown}\``), `${url}:\n${md}`);
+  }
+});

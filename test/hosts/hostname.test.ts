@@ -8,6 +8,9 @@ const table: [string, string, string[], boolean?][] = [
   ['https://api.stripe.com/v1', 'api.stripe.com', ['scheme', 'path']],
   ['HTTP://User:Pw@Api.Example.com:8443/x?y=1#z', 'api.example.com', ['scheme', 'path', 'query', 'fragment', 'userinfo', 'port', 'uppercase']],
   ['//cdn.example.com/lib.js', 'cdn.example.com', ['scheme', 'path']],
+  // web schemes as the WHATWG parser reads them: slashes optional, a backslash ends the authority like `/`
+  ['https:api.example.com/v1', 'api.example.com', ['scheme', 'path']],
+  ['https:\\\\api.example.com\\@other.example.com', 'api.example.com', ['scheme', 'path']],
   ['api.example.com:443', 'api.example.com', ['port']],
   ['api.example.com.', 'api.example.com', ['trailing-dot']],
   [' api.example.com\t', 'api.example.com', ['whitespace']],

@@ -64,6 +64,16 @@ test('completion in credential hosts, flow allowlists and env URLs', async () =>
   assert.ok(!env.some((i) => i.label === 'api-m.paypal.com'));
 });
 
+test('completion in an AGENTS.md URL offers the same staging hosts, never the production ones its configs allowlist', async () => {
+  // existing.sandbox.yaml (governed by this AGENTS.md) allowlists api-m.paypal.com
+  const items = await completeAt('AGENTS.md', `${AGENTS_MD}\nCall https://api|`);
+  const labels = items.map((i) => i.label);
+  assert.ok(labels.includes('api.qa.widgets.io'), 'the governed staging host');
+  assert.ok(labels.includes('api-m.sandbox.paypal.com'), 'the catalog sandbox host');
+  for (const prod of ['api-m.paypal.com', 'api.paypal.com', 'api.stripe.com', 'api.acme.com']) assert.ok(!labels.includes(prod), `${prod} must not be offered`);
+  assert.equal(items.find((i) => i.label === 'api.staging.acme.com')?.detail, 'Policy · staging');
+});
+
 test('completion of keys, enum values and snippets from the schema', async () => {
   const top = await completeAt('k1.sandbox.yaml', 'network:\n  allowlist: []\n|');
   const labels = top.map((i) => i.label);

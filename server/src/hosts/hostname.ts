@@ -1,6 +1,9 @@
-// Turns an allowlist entry as written into the bare host the egress proxy matches, and says what
-// had to be stripped. Linear character scans only: entries can be hostile 100 KB lines.
+// The one host module's front: an allowlist entry as written turned into the bare host the egress
+// proxy matches (and what had to be stripped), and `hostOf`/`hostAt` for every other caller, with the
+// few options where callers truly differ. URL scanning lives in urlHosts.ts.
+// Linear character scans only: entries can be hostile 100 KB lines.
 import { domainToASCII } from 'node:url';
+import { bareHostIn, canonicalHost, hostSpanIn, SPECIAL_SCHEME, urlHostsIn } from './urlHosts.js';
 
 export type HostIssue =
   | 'whitespace'
@@ -96,9 +99,18 @@ function normalizeUncached(raw: string): NormalizedHost {
   let s = raw.trim();
   if (s !== raw) issues.push('whitespace');
 
-  // scheme: `https://`, or a protocol-relative `//`
+  // scheme: `https://`, or a protocol-relative `//`; after a web scheme the WHATWG parser skips any
+  // run of `/` and `\` (`https:host`, `https:\\host`) and ends the authority at `\` as at `/`
+  const special = SPECIAL_SCHEME.exec(s);
   const sep = s.indexOf('://');
-  if (sep > 0) {
+  let backslash = false;
+  if (special) {
+    let i = special[0].length;
+    while (i < s.length && (s[i] === '/' || s[i] === '\\')) i++;
+    s = s.slice(i);
+    issues.push('scheme');
+    backslash = true;
+  } else if (sep > 0) {
     let ok = true;
     for (let i = 0; i < sep && ok; i++) ok = isSchemeChar(s.charCodeAt(i), i === 0);
     if (ok) {
@@ -114,7 +126,7 @@ function normalizeUncached(raw: string): NormalizedHost {
   let end = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '/' || c === '?' || c === '#') {
+    if (c === '/' || c === '?' || c === '#' || (backslash && c === '\\')) {
       end = i;
       break;
     }
@@ -123,7 +135,7 @@ function normalizeUncached(raw: string): NormalizedHost {
     const rest = s.slice(end);
     const q = rest.indexOf('?');
     const h = rest.indexOf('#');
-    if (rest[0] === '/') issues.push('path');
+    if (rest[0] === '/' || rest[0] === '\\') issues.push('path');
     if (q >= 0 && (h < 0 || q < h)) issues.push('query');
     if (h >= 0) issues.push('fragment');
     s = s.slice(0, end);
@@ -219,8 +231,85 @@ function validate(s: string): string | undefined {
   return undefined;
 }
 
-/** The bare host of a URL or host text (for env endpoints and other callers), or undefined. */
-export function hostOf(text: string): string | undefined {
-  const n = normalizeHostEntry(text);
-  return n.invalid ? undefined : n.host;
+export type HostContext = 'entry' | 'url' | 'suggestion';
+
+/** Where callers truly differ. Everything else (case, ports, userinfo, paths, percent-encoding) is the same everywhere. */
+export interface HostOptions {
+  /** one-label names (`localhost`, `intranet`) are hosts */
+  singleLabel: boolean;
+  /** a written trailing dot (`api.example.com.`) is stripped, or the text is not a host */
+  trailingDot: 'strip' | 'reject';
+  /** IPv6 literals (with or without brackets) are hosts; dotted IPv4 counts as a dotted name everywhere */
+  ipv6: boolean;
+  /** non-ASCII (or percent-encoded) names are hosts, as punycode */
+  idn: boolean;
+  /** `*.x.y` and `.x.y` are hosts */
+  wildcards: boolean;
+}
+
+export const HOST_OPTIONS: Readonly<Record<HostContext, Readonly<HostOptions>>> = {
+  // allowlist / credential `hosts` / policy entries: what an egress proxy matches, as normalizeHostEntry reads it
+  entry: { singleLabel: true, trailingDot: 'strip', ipv6: true, idn: true, wildcards: true },
+  // env endpoints, the checklist, URLs and hosts in AGENTS.md: what the agent's HTTP client reaches (WHATWG)
+  url: { singleLabel: true, trailingDot: 'strip', ipv6: true, idn: true, wildcards: false },
+  // hosts the editor offers or describes: dotted names as a user would type them (a one-label value may be a secret)
+  suggestion: { singleLabel: false, trailingDot: 'reject', ipv6: false, idn: false, wildcards: false },
+};
+
+/** The host and its span in `text` (trimmed offsets are kept), as the context parses it. */
+export interface HostAt {
+  host: string;
+  start: number;
+  end: number;
+}
+
+const MAX_TEXT = 4096;
+
+/**
+ * The one host of a URL, an entry or host text, for a caller's context; undefined when it has none.
+ * A URL gives its WHATWG host (what the agent's client reaches; see urlHosts.ts for every other parser's);
+ * bare text in the `url` context needs a dot and an alphabetic top-level label (`v2`, `1.5` are not hosts).
+ */
+export function hostAt(text: string, context: HostContext): HostAt | undefined {
+  if (text.length > MAX_TEXT) return undefined;
+  const o = HOST_OPTIONS[context];
+  const lead = text.length - text.trimStart().length;
+  const t = text.trim();
+  if (!t) return undefined;
+  let at: HostAt;
+  // as written: a trailing dot, non-ASCII or percent-encoded characters
+  let dot: boolean;
+  let foreign: boolean;
+  const url = context === 'entry' ? undefined : urlHostsIn(t);
+  if (url || context === 'url') {
+    const s = url ? url[0] : bareHostIn(t);
+    if (!s) return undefined;
+    const raw = t.slice(s.start, s.end);
+    const host = canonicalHost(raw);
+    if (host === undefined) return undefined;
+    at = { host, start: lead + s.start, end: lead + s.end };
+    dot = raw.endsWith('.');
+    foreign = hasNonAscii(raw) || raw.includes('%');
+  } else {
+    const n = normalizeHostEntry(t);
+    if (n.invalid) return undefined;
+    const s = hostSpanIn(t) ?? { start: 0, end: t.length };
+    at = { host: n.host, start: lead + s.start, end: lead + s.end };
+    dot = n.issues.includes('trailing-dot');
+    foreign = n.issues.includes('non-ascii');
+  }
+  const h = at.host;
+  if (!h || h.length > MAX_HOST_LENGTH) return undefined;
+  const v6 = h.includes(':');
+  if (!o.ipv6 && v6) return undefined;
+  if (!o.singleLabel && !v6 && !h.includes('.')) return undefined;
+  if (!o.wildcards && (h.includes('*') || h.startsWith('.'))) return undefined;
+  if (o.trailingDot === 'reject' && dot) return undefined;
+  if (!o.idn && foreign) return undefined;
+  return at;
+}
+
+/** The host of `text` in a context (see hostAt), or undefined. */
+export function hostOf(text: string, context: HostContext = 'entry'): string | undefined {
+  return hostAt(text, context)?.host;
 }

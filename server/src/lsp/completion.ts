@@ -7,7 +7,7 @@ import { KINDS } from '../kinds/index.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { agentsCompletions } from '../models/agents/editor.js';
 import type { Policy } from '../core/policy.js';
-import { hostSuggestions } from './hostSuggestions.js';
+import { hostSuggestions } from '../hosts/suggestions.js';
 import { childSchema, descriptionOf, itemSchema, schemaAt, schemaFor, typesOf, type JsonSchema, type Snippet } from './schema.js';
 import { snippetText, plainText } from './snippets.js';
 import { cursorContext, lineElements, type CursorContext } from './yamlPath.js';

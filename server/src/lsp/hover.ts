@@ -11,7 +11,8 @@ import type { Policy } from '../core/policy.js';
 import { findRule } from '../rules/meta/index.js';
 import { redactText } from '../secrets/redactText.js';
 import { lineSource } from './completion.js';
-import { hostOf, providerName } from './hostIndex.js';
+import { hostOf } from '../hosts/hostname.js';
+import { providerName } from '../hosts/suggestions.js';
 import { childSchema, descriptionOf, schemaAt, schemaFor } from './schema.js';
 import type { CheckRecord } from './state.js';
 import { hoverTarget, tokenAt } from './yamlPath.js';
@@ -38,7 +39,7 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
         if (d) parts.push(`**${t.key}**\n\n${d}`);
         if (kind === 'policy' && /^stagingHosts$/.test(dotted)) parts.push(hostText(t.text, policy));
       } else if (HOST_PATHS.some((r) => r.test(dotted))) {
-        const h = hostOf(t.text);
+        const h = hostOf(t.text, 'suggestion');
         if (h) parts.push(hostText(h, policy));
       }
     }
@@ -47,7 +48,7 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
     const ruleHover = agentsHover(doc.getText(), offset, { policy, path: rec?.path });
     if (ruleHover) parts.push(ruleHover);
     const tok = tokenAt(lines(line), character);
-    const h = tok && hostOf(tok.text.replace(/^[`(<*_]+|[`)>*_.,;:]+$/g, ''));
+    const h = tok && hostOf(tok.text.replace(/^[`(<*_]+|[`)>*_.,;:]+$/g, ''), 'suggestion');
     if (h && classifyHost(h, loadCatalog(), policy).kind !== 'unknown') parts.push(hostText(h, policy));
   }
   if (!parts.length) return null;

@@ -1,4 +1,5 @@
 // Messages (and rename suggestions) for the schemas' `pattern` checks, keyed by schema location.
+import { hostOf } from '../hosts/hostname.js';
 import { code } from './words.js';
 
 export interface PatternMessage {
@@ -18,8 +19,9 @@ export function toUpperSnake(name: string): string {
 
 /** `https://api.example.com:443/v1` -> `api.example.com` (lower-cased); undefined when nothing host-like is left. */
 export function bareHost(text: string): string | undefined {
-  const h = text.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^[^@/]*@/, '').split(/[/?#]/)[0].replace(/:\d*$/, '').replace(/\.$/, '').toLowerCase();
-  return /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(h) ? h : undefined;
+  const h = hostOf(text, 'entry');
+  // only what the stagingHosts key pattern accepts
+  return h && /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(h) ? h : undefined;
 }
 
 const BY_PATH: Record<string, (value: string, segs: string[]) => PatternMessage> = {

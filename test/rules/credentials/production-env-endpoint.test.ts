@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertFixesWork } from '../../helpers/fixes.js';
 import { checkText } from '../../../server/src/engine/check.js';
-import { hostsInValue } from '../../../server/src/rules/task/envEndpoints.js';
+import { hostsInValue } from '../../../server/src/hosts/urlHosts.js';
 import { CLEAN, PATH, policyWith } from './helpers.js';
 import { ruleTester, type InvalidRow, type ValidRow } from '../../helpers/ruleTester.js';
 

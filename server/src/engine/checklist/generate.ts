@@ -7,6 +7,8 @@ import { loadCatalog, type CatalogIndex } from '../../catalog/catalog.js';
 import { buildTaskDoc, type CredentialEntry, type TaskDoc } from '../../models/task/taskModel.js';
 import { parseYaml, preflight } from '../../core/yamlSource.js';
 import { redactText } from '../../secrets/redactText.js';
+import { hostOf } from '../../hosts/hostname.js';
+import { hostsInValue, reportedHost } from '../../hosts/urlHosts.js';
 import { guessProvider, secretsManagerName, SECRETS_MANAGERS } from './provider.js';
 
 export interface ChecklistOptions {
@@ -117,23 +119,14 @@ function credentialSection(c: CredentialEntry, d: TaskDoc, h: string, parallel: 
   return out;
 }
 
-/** env entries whose URL or host points at one of the hosts: [name, host]. */
+/** env entries whose URL or host points at one of the hosts: [name, host]. Every host a URL parser would reach counts. */
 function envFor(d: TaskDoc, hosts: string[]): [string, string][] {
+  const wanted = new Set(hosts.map((h) => hostOf(h, 'entry') ?? h));
   const out: [string, string][] = [];
   for (const e of d.env) {
-    const host = hostOf(e.value);
-    if (host && hosts.includes(host)) out.push([e.name, host]);
+    if (!e.value) continue;
+    const host = hostsInValue(e.value).map((h) => reportedHost(h.raw)).find((h) => wanted.has(h));
+    if (host) out.push([e.name, host]);
   }
   return out;
-}
-
-export function hostOf(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const v = value.trim();
-  try {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return new URL(v).hostname.toLowerCase() || undefined;
-  } catch {
-    return undefined;
-  }
-  return /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(v) ? v.toLowerCase() : undefined;
 }

@@ -3,7 +3,7 @@
 import type { Span } from '../../core/types.js';
 import { parseAgentsMarkdown, type AgentsMarkdown, type MdHeading, type MdUnit } from './parse.js';
 import { analyzeProse, type RuleConcept, type SentenceFacts } from './recognize.js';
-import { contextAt, hostSpanIn, plausibleHost, type HostMention } from './hosts.js';
+import { contextAt, plausibleHost, type HostMention } from './hosts.js';
 import { tokenize } from './tokens.js';
 import { rulesOf, STAGING_RULES, type StagingRule } from './rulesText.js';
 
@@ -69,7 +69,7 @@ export function analyzeAgents(text: string): AgentsAnalysis {
     const ins = unit.kind === 'paragraph' && inRules(unit.span);
     units.push({ unit, sentences, inRules: ins });
     for (const s of sentences) {
-      for (const h of s.hosts) addMention(text, md, mentions, h.host, h.span, h.forbidden, true);
+      for (const h of s.hosts) addMention(text, md, mentions, h.host, h.span, h.hostSpan, h.forbidden, true);
       if (unit.kind !== 'paragraph') continue;
       for (const rule of rulesOf(s.concepts)) (ins ? statements : elsewhere).push({ rule, span: s.span, weak: s.weak });
       if (ins) for (const c of s.concepts) {
@@ -95,16 +95,17 @@ export function analyzeAgents(text: string): AgentsAnalysis {
 }
 
 function scanHosts(text: string, md: AgentsMarkdown, out: HostMention[], span: Span): void {
-  if (!text.slice(span.start, span.end).includes('.')) return;
+  // no dot, written or percent-encoded (`api%2Epaypal%2Ecom`): no host to find
+  const src = text.slice(span.start, span.end);
+  if (!src.includes('.') && !/%2e/i.test(src)) return;
   for (const t of tokenize(text.slice(span.start, span.end), span.start)) {
-    if (t.host) addMention(text, md, out, t.host, { start: t.start, end: t.end }, false, false);
+    if (t.host) addMention(text, md, out, t.host, { start: t.start, end: t.end }, t.hostSpan ?? { start: t.start, end: t.end }, false, false);
   }
 }
 
-function addMention(text: string, md: AgentsMarkdown, out: HostMention[], host: string, token: Span, forbidden: boolean, inProse: boolean): void {
+function addMention(text: string, md: AgentsMarkdown, out: HostMention[], host: string, token: Span, span: Span, forbidden: boolean, inProse: boolean): void {
   const url = /^https?:\/\//i.test(text.slice(token.start, token.start + 8));
   if (!plausibleHost(host, url)) return;
-  const span = hostSpanIn(text, token, host);
   out.push({ host, span, tokenSpan: token, url, context: contextAt(md, span.start, inProse), forbidden });
 }
 

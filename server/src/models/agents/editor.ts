@@ -1,10 +1,10 @@
 // Editor helpers for AGENTS.md as pure functions (the language server wraps them): hover on rule lines,
 // completion of missing rules and staging hosts, and the "Add Staging-Only Rules to AGENTS.md" edits.
-import { loadCatalog, type CatalogIndex } from '../../catalog/catalog.js';
+import type { CatalogIndex } from '../../catalog/catalog.js';
 import { docsUrl } from '../../core/docs.js';
 import type { Span } from '../../core/types.js';
 import type { WorkspaceView } from '../../core/workspace.js';
-import { classifyHost } from '../../hosts/classify.js';
+import { hostSuggestions, type UsedHost } from '../../hosts/suggestions.js';
 import { emptyPolicy, type Policy } from '../../core/policy.js';
 import { agentsRuleMetas } from '../../rules/meta/index.js';
 import { analyzeAgentsCached, missingRules } from './analyze.js';
@@ -97,19 +97,16 @@ function snippetOf(r: StagingRule): string {
   return t.replace(hole[r], `\${1:${hole[r]}}`);
 }
 
+/** Staging hosts from the one suggestion source: governed allowlists and staging hosts named in this file count as used. */
 function hostCompletions(text: string, range: Span, typed: string, ctx: EditorContext): AgentsCompletion[] {
-  const catalog = ctx.catalog ?? loadCatalog();
-  const policy = ctx.policy ?? emptyPolicy();
-  const found = new Map<string, string>();
-  const add = (h: string, why: string) => { if (!found.has(h) && h.startsWith(typed) && !h.includes('*')) found.set(h, why); };
+  const used: UsedHost[] = [];
   if (ctx.workspace && ctx.path) {
-    for (const c of governedConfigs(ctx.path, ctx.workspace)) for (const d of c.docs) for (const e of d.allowlist) add(e.value.toLowerCase(), `allowlisted in ${c.path}`);
+    for (const c of governedConfigs(ctx.path, ctx.workspace)) for (const d of c.docs) for (const e of d.allowlist) used.push({ host: e.value, detail: `allowlisted in ${c.path}` });
   }
-  for (const h of Object.values(policy.stagingHosts)) add(h.toLowerCase(), 'policy stagingHosts');
-  for (const m of analyzeAgentsCached(text).mentions) {
-    const k = classifyHost(m.host, catalog, policy).kind;
-    if (k === 'sandbox' || k === 'staging-marked') add(m.host, 'named in this file');
-  }
-  for (const p of catalog.providers) for (const h of p.hosts) if (h.env === 'sandbox' || h.env === 'staging') add(h.host, `${p.name} ${h.env} host`);
-  return [...found].slice(0, 200).map(([host, why]) => ({ label: host, kind: 'host' as const, insertText: host, snippet: false, range, detail: why }));
+  for (const m of analyzeAgentsCached(text).mentions) used.push({ host: m.host, detail: 'named in this file' });
+  return hostSuggestions(ctx.policy ?? emptyPolicy(), used)
+    .filter((s) => s.host.startsWith(typed))
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, 200)
+    .map((s) => ({ label: s.host, kind: 'host' as const, insertText: s.host, snippet: false, range, detail: s.detail, documentation: s.documentation }));
 }

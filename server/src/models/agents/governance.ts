@@ -2,6 +2,7 @@
 // and which task configs an AGENTS.md governs. Reads other files only through the WorkspaceView.
 import path from 'node:path';
 import { matchesHostPattern } from '../../catalog/catalog.js';
+import { normalizeHostEntry } from '../../hosts/hostname.js';
 import { AGENTS_FILE_NAME } from '../../../../common/filePatterns.js';
 import { buildTaskDoc, type HostEntry, type TaskDoc } from '../task/taskModel.js';
 import type { WorkspaceView } from '../../core/workspace.js';
@@ -78,8 +79,7 @@ export function allowlistEntriesFor(host: string, docs: TaskDoc[]): HostEntry[] 
   const out: HostEntry[] = [];
   for (const d of docs) {
     for (const e of d.allowlist) {
-      // redos: runs on one allowlist entry (a host name), not on free text (accepted in test/regex/accepted.ts)
-      const v = e.value.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/[/:].*$/, '').replace(/\.$/, '');
+      const v = normalizeHostEntry(e.value).host;
       if (v === h || (v.includes('*') && matchesHostPattern(v, h)) || (v.startsWith('.') && h.endsWith(v))) out.push(e);
     }
   }

@@ -43,18 +43,6 @@ export function plausibleHost(host: string, url: boolean): boolean {
   return COMMON_TLDS.has(tld) || labels.length >= 3 && tld.length >= 2 && /^[a-z]+$/.test(tld) && !FILE_EXT.has(tld);
 }
 
-/** Host span inside a URL token (after the scheme and any userinfo). */
-export function hostSpanIn(text: string, token: Span, host: string): Span {
-  const raw = text.slice(token.start, token.end).toLowerCase();
-  let from = raw.indexOf('://');
-  from = from < 0 ? 0 : from + 3;
-  const at = raw.indexOf('@', from);
-  const slash = raw.indexOf('/', from);
-  if (at >= 0 && (slash < 0 || at < slash)) from = at + 1;
-  const i = raw.indexOf(host, from);
-  return i < 0 ? token : { start: token.start + i, end: token.start + i + host.length };
-}
-
 export function contextAt(md: AgentsMarkdown, offset: number, inProse: boolean): MentionContext {
   if (md.frontMatter && offset < md.frontMatter.end) return 'front-matter';
   for (const c of md.code) {

@@ -25,7 +25,7 @@ export interface SentenceFacts {
   /** states a rule as a wish (hedge or soft modal without a firm word) */
   weak: boolean;
   /** hosts named in the sentence, and whether the sentence forbids them */
-  hosts: { host: string; span: Span; forbidden: boolean }[];
+  hosts: { host: string; span: Span; hostSpan: Span; forbidden: boolean }[];
   /** ERROR/TIMEOUT requirement words with no API-call subject (a follow-up sentence may inherit one) */
   orphanHalves?: Set<RuleConcept>;
 }
@@ -178,7 +178,7 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   if (!contradiction) contradiction = liftsRestriction(t);
   if (!contradiction && ex.allows && t.some((x) => (x.prod === 'env' || x.prod === 'api' || x.prod === 'cred') && x.negated)) contradiction = true;
 
-  const hosts = t.filter((x) => x.host).map((x) => ({ host: x.host!, span: { start: x.start, end: x.end }, forbidden: x.negated }));
+  const hosts = t.filter((x) => x.host).map((x) => ({ host: x.host!, span: { start: x.start, end: x.end }, hostSpan: x.hostSpan ?? { start: x.start, end: x.end }, forbidden: x.negated }));
   return { span, concepts, contradiction, weak, hosts, orphanHalves: orphan.size ? orphan : undefined };
 }
 

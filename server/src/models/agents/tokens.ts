@@ -1,6 +1,7 @@
 // Sentence splitting and tokenising of Markdown prose, keeping source offsets.
 import type { Span } from '../../core/types.js';
 import { COMMON_TLDS } from '../../hosts/internal.js';
+import { reportedHost, urlHostsIn } from '../../hosts/urlHosts.js';
 import * as Lex from './lexicon.js';
 
 // bound once: namespace reads are getters under the CJS interop (hot path)
@@ -16,6 +17,8 @@ export interface Token {
   punct?: boolean;
   /** the host name, for `<host>` tokens */
   host?: string;
+  /** where the host name itself is written, for `<host>` tokens (inside a URL: only the host part) */
+  hostSpan?: Span;
   /** written in capitals (NEVER, MUST) */
   caps?: boolean;
   /** a negative-prefixed word ("unlogged" is `logged` with un: true) */
@@ -41,15 +44,6 @@ const KEY_PREFIX = /^[a-z]{2,3}_(live|test)/i;
 
 // redos: the tokenizer: each branch is one character class run after a fixed start; recheck times out, finds no attack (accepted in test/regex/accepted.ts)
 const TOKEN_RE = /((?<![A-Za-z0-9_])[A-Za-z]{2,3}_(?:live|test)(?:_\w{0,8})?(?!\w))|(https?:\/\/[^\s<>()[\]`'"]+)|([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d+)?)|([A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[-/][A-Za-z0-9]+(?:['’][A-Za-z]+)?)*)|([,;:()—–]|\s-\s|\s--\s)|([✅✔☑])|(🚫|[❌⛔✖])/g;
-
-/** Host of a URL or host-like token (lowercase, no port/path). */
-export function hostOf(raw: string): string {
-  let h = raw.replace(/^https?:\/\//i, '');
-  h = h.split(/[/?#]/)[0];
-  const at = h.lastIndexOf('@');
-  if (at >= 0) h = h.slice(at + 1);
-  return h.replace(/:\d+$/, '').toLowerCase();
-}
 
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
@@ -80,7 +74,7 @@ export function tokenize(text: string, base = 0): Token[] {
       const url = m[0].slice(0, cut);
       end = start + url.length;
       TOKEN_RE.lastIndex = m.index + url.length;
-      out.push({ w: '<host>', start, end, host: hostOf(url) });
+      out.push(hostToken(url, start, end));
     } else if (m[6]) {
       // a check mark in a table cell or bullet states a requirement ("| timeout ✅ |")
       out.push({ w: 'required', start, end });
@@ -93,6 +87,21 @@ export function tokenize(text: string, base = 0): Token[] {
     else pushWord(out, m[4], start, end);
   }
   return foldPhrases(out);
+}
+
+/** A URL or host token: the host the agent's client would reach (WHATWG), with its span. */
+function hostToken(raw: string, start: number, end: number): Token {
+  const url = urlHostsIn(raw);
+  const s = url ? url[0] : hostWithPort(raw);
+  if (!s) return { w: '<host>', start, end, host: '' };
+  return { w: '<host>', start, end, host: reportedHost(raw.slice(s.start, s.end)), hostSpan: { start: start + s.start, end: start + s.end } };
+}
+
+/** The host of a token TOKEN_RE matched as `host` or `host:port`. */
+function hostWithPort(raw: string): { start: number; end: number } | undefined {
+  const colon = raw.indexOf(':');
+  const end = colon < 0 ? raw.length : colon;
+  return end > 0 ? { start: 0, end } : undefined;
 }
 
 function pushWord(out: Token[], raw: string, start: number, end: number): void {

@@ -1,6 +1,7 @@
 import type { AgentsRule } from '../../models/agents/context.js';
 import { CONTEXT_WORDS, productionVerdict, stagingSwapFor, twinsOf } from '../../models/agents/hosts.js';
 import { governedConfigs } from '../../models/agents/governance.js';
+import { normalizeHostEntry } from '../../hosts/hostname.js';
 import { agentsProductionHostMeta } from '../meta/agents/agents-production-host.js';
 
 export const agentsProductionHost: AgentsRule = {
@@ -8,7 +9,7 @@ export const agentsProductionHost: AgentsRule = {
   check(ctx, report) {
     const named = new Set(ctx.a.mentions.map((m) => m.host));
     if (ctx.workspace && ctx.path) {
-      for (const c of governedConfigs(ctx.path, ctx.workspace)) for (const d of c.docs) for (const e of d.allowlist) named.add(e.value.toLowerCase());
+      for (const c of governedConfigs(ctx.path, ctx.workspace)) for (const d of c.docs) for (const e of d.allowlist) named.add(normalizeHostEntry(e.value).host);
     }
     const twins = twinsOf(named);
     for (const m of ctx.a.mentions) {

@@ -3,11 +3,13 @@
 import type { TaskContext } from '../../models/task/taskContext.js';
 import type { EnvEntry, TaskDoc } from '../../models/task/taskModel.js';
 import type { Span } from '../../core/types.js';
+import { normalizeHostEntry } from '../../hosts/hostname.js';
+import { hostsInValue, reportedHost } from '../../hosts/urlHosts.js';
 
 export interface EnvHost {
   env: EnvEntry;
   doc: TaskDoc;
-  /** lowercase, without a trailing dot */
+  /** as the WHATWG parser reads it: lowercase, punycode, percent-decoded, no brackets or trailing dot */
   host: string;
   /** the host as written */
   raw: string;
@@ -17,42 +19,6 @@ export interface EnvHost {
   exact: boolean;
   /** written as a URL (`https://…`) rather than a bare host */
   url: boolean;
-}
-
-const MAX_VALUE = 4096;
-const BARE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]\.?$/i;
-
-/** Hosts in one env value: `https://user@host:443/path`, `host`, `host:8443/path`, comma or space separated. */
-export function hostsInValue(value: string): { raw: string; start: number; url: boolean }[] {
-  const out: { raw: string; start: number; url: boolean }[] = [];
-  if (value.length > MAX_VALUE || value.includes('${') || value.includes('{{')) return out;
-  const token = /[^\s,;]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = token.exec(value))) {
-    const t = m[0];
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(t);
-    if (scheme) {
-      let start = scheme[0].length;
-      let end = start;
-      while (end < t.length && !'/?#'.includes(t[end])) end++;
-      const at = t.lastIndexOf('@', end - 1);
-      if (at >= start) start = at + 1;
-      let hostEnd = start;
-      if (t[start] === '[') {
-        const close = t.indexOf(']', start);
-        if (close < 0 || close > end) continue;
-        hostEnd = close + 1;
-      } else while (hostEnd < end && t[hostEnd] !== ':') hostEnd++;
-      if (hostEnd > start) out.push({ raw: t.slice(start, hostEnd), start: m.index + start, url: true });
-      continue;
-    }
-    let end = 0;
-    while (end < t.length && !':/?#'.includes(t[end])) end++;
-    const host = t.slice(0, end);
-    // a bare host needs a dot and an alphabetic top-level label: not `1.5`, not `v2`
-    if (BARE_HOST.test(host)) out.push({ raw: host, start: m.index, url: false });
-  }
-  return out;
 }
 
 const cache = new WeakMap<TaskContext, EnvHost[]>();
@@ -67,7 +33,7 @@ export function envHosts(ctx: TaskContext): EnvHost[] {
       if (env.value === undefined || !env.innerSpan || !env.valueSpan) continue;
       const exactSource = ctx.text.slice(env.innerSpan.start, env.innerSpan.end) === env.value;
       for (const h of hostsInValue(env.value)) {
-        const host = h.raw.toLowerCase().replace(/\.$/, '');
+        const host = reportedHost(h.raw);
         const span = exactSource ? { start: env.innerSpan.start + h.start, end: env.innerSpan.start + h.start + h.raw.length } : env.valueSpan;
         out.push({ env, doc, host, raw: h.raw, span, exact: exactSource, url: h.url });
       }
@@ -75,18 +41,6 @@ export function envHosts(ctx: TaskContext): EnvHost[] {
   }
   cache.set(ctx, out);
   return out;
-}
-
-/** Normalizes an allowlist entry as far as matching needs (host rules report what is wrong with it). */
-function entryHost(value: string): string {
-  let v = value.trim().toLowerCase();
-  const sep = v.indexOf('://');
-  if (sep >= 0) v = v.slice(sep + 3);
-  // redos: runs on one env value; re-tries only across line breaks inside it (accepted in test/regex/accepted.ts)
-  v = v.replace(/[/?#].*$/, '');
-  v = v.slice(v.lastIndexOf('@') + 1);
-  if (!v.startsWith('[')) v = v.replace(/:\d*$/, '');
-  return v.replace(/\.$/, '');
 }
 
 interface AllowIndex {
@@ -103,7 +57,7 @@ function allowIndex(doc: TaskDoc): AllowIndex {
   if (idx) return idx;
   idx = { exact: new Set(), suffixes: new Set(), any: false };
   for (const e of doc.allowlist) {
-    const a = entryHost(e.value);
+    const a = normalizeHostEntry(e.value).host;
     if (a === '*') idx.any = true;
     else if (a.startsWith('*.')) idx.suffixes.add(a.slice(1));
     else if (a.startsWith('.')) idx.suffixes.add(a);

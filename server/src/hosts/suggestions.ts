@@ -1,9 +1,11 @@
-// Staging hosts offered in allowlists, credential hosts and env URLs: the policy's stagingHosts values,
-// staging hosts already used in the workspace, and the catalog's sandbox hosts. Production hosts never.
+// The one source of staging-host suggestions for every completion (task-config allowlists, credential
+// hosts, env URLs, URLs in AGENTS.md): the policy's stagingHosts values, staging hosts already used in
+// the workspace, and the catalog's sandbox hosts. A host classified production, shared or internal is
+// never offered, whatever its source.
 import { loadCatalog, type CatalogProvider, type HostFact } from '../catalog/catalog.js';
-import { classifyHost } from '../hosts/classify.js';
+import { classifyHost } from './classify.js';
+import { hostOf } from './hostname.js';
 import type { Policy } from '../core/policy.js';
-import { providerName } from './hostIndex.js';
 
 export interface HostSuggestion {
   host: string;
@@ -13,6 +15,15 @@ export interface HostSuggestion {
   documentation: string;
   /** 0 policy, 1 workspace, 2 catalog */
   rank: number;
+}
+
+/** "PayPal (REST, NVP/SOAP, checkout)" -> "PayPal" */
+export function providerName(name: string): string {
+  // a scan, not a regex: the last parenthetical at the end goes
+  const t = name.trimEnd();
+  const open = t.lastIndexOf('(');
+  if (!t.endsWith(')') || open < 0 || t.indexOf(')', open) !== t.length - 1) return name;
+  return t.slice(0, open).trimEnd() || name;
 }
 
 const SANDBOX_ENVS = new Set(['sandbox', 'staging', 'legacy-sandbox']);
@@ -54,7 +65,13 @@ const UNSAFE = new Set(['production', 'shared', 'metadata']);
 /** Catalog suggestions that survive a policy's classification, cached per policy object. */
 const filteredCatalog = new WeakMap<Policy, HostSuggestion[]>();
 
-export function hostSuggestions(policy: Policy, workspaceHosts: Iterable<string>): HostSuggestion[] {
+/** A host used in the workspace; `detail` says where when the caller knows better ("allowlisted in …"). */
+export interface UsedHost {
+  host: string;
+  detail?: string;
+}
+
+export function hostSuggestions(policy: Policy, workspaceHosts: Iterable<string | UsedHost>): HostSuggestion[] {
   const cat = loadCatalog();
   let fromCatalog = filteredCatalog.get(policy);
   if (!fromCatalog) {
@@ -71,11 +88,15 @@ export function hostSuggestions(policy: Policy, workspaceHosts: Iterable<string>
   for (const [prod, staging] of Object.entries(policy.stagingHosts)) {
     add({ host: staging, detail: 'Policy · staging', documentation: `Staging host for production \`${prod}\` (team policy${policy.path ? ` \`${policy.path}\`` : ''}).`, rank: 0 });
   }
-  for (const h of workspaceHosts) {
+  for (const used of workspaceHosts) {
+    const h = hostOf(typeof used === 'string' ? used : used.host, 'suggestion');
+    if (!h) continue;
     const c = classifyHost(h, cat, policy);
     if (!SAFE_KINDS.has(c.kind)) continue;
     const fact = c.facts[0];
-    add({ host: h, detail: fact ? `${providerName(fact.provider.name)} · ${fact.host.env} (workspace)` : 'Workspace · staging', documentation: `Already used in this workspace's task configs (${c.reason}).`, rank: 1 });
+    const where = typeof used === 'string' ? undefined : used.detail;
+    const detail = where ?? (fact ? `${providerName(fact.provider.name)} · ${fact.host.env} (workspace)` : 'Workspace · staging');
+    add({ host: h, detail, documentation: where ? `${where[0].toUpperCase()}${where.slice(1)} (${c.reason}).` : `Already used in this workspace's task configs (${c.reason}).`, rank: 1 });
   }
   for (const s of fromCatalog) if (!out.has(s.host)) out.set(s.host, s);
   return [...out.values()];
