@@ -14,7 +14,7 @@ import { complete, resolveCompletion } from './completion.js';
 import { CrossFileRefresher } from './crossFile.js';
 import { hover } from './hover.js';
 import { Logger } from './logger.js';
-import { enginePath, uriToPath } from './paths.js';
+import { enginePath, pathToUri, uriToPath } from './paths.js';
 import { normalizeSettings, SECTION } from './settings.js';
 import { readDisk, ServerState, type CheckRecord } from './state.js';
 import { Validator } from './validate.js';
@@ -35,6 +35,7 @@ export function startServer(connection: Connection): void {
   const crossFile = new CrossFileRefresher(state, validator, workspace);
   const { documents } = state;
   const openedVersion = new Map<string, number>();
+  let workspaceFolderEvents = false;
 
   /** The check of the document's current version (re-checked when the stored one is stale). */
   async function record(doc: TextDocument): Promise<CheckRecord | undefined> {
@@ -66,7 +67,10 @@ export function startServer(connection: Connection): void {
       resolveDocs: !!c.textDocument?.completion?.completionItem?.resolveSupport?.properties?.includes('documentation'),
       markdown: true,
     };
-    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    workspaceFolderEvents = !!c.workspace?.workspaceFolders;
+    // older clients send only rootUri (or the deprecated rootPath): that is the one workspace folder
+    const root = params.rootUri ?? (params.rootPath ? pathToUri(params.rootPath) : undefined);
+    const folders = params.workspaceFolders ?? (root ? [{ uri: root, name: 'root' }] : []);
     state.folders = folders.flatMap((f) => {
       const p = uriToPath(f.uri);
       return p ? [{ uri: f.uri, path: p }] : [];
@@ -93,7 +97,8 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: ALL_WORKSPACE_GLOBS.map((globPattern) => ({ globPattern })) }).catch((e) => log.error('register watchers', e));
     }
     if (state.caps.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
-    if (state.folders.length) {
+    // only a client that announced workspaceFolders sends changes (registering otherwise throws)
+    if (state.folders.length && workspaceFolderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         state.folders = state.folders.filter((f) => !removed.has(f.uri));
