@@ -1,6 +1,6 @@
 // The language server: wires the LSP handlers to the engine (via ServerState) and the features.
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, ResponseError, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,6 +16,7 @@ import { hover } from './hover.js';
 import { Logger } from './logger.js';
 import { enginePath, pathToUri, uriToPath } from './paths.js';
 import { normalizeSettings, SECTION } from './settings.js';
+import { requestTarget } from './requestTarget.js';
 import { readDisk, ServerState, type CheckRecord } from './state.js';
 import { Validator } from './validate.js';
 import { WorkspaceChecker } from './workspaceCheck.js';
@@ -243,10 +244,11 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token) => workspace.request(token));
 
-  connection.onRequest(ChecklistRequest, (params: ChecklistParams): ChecklistResult => {
-    const doc = documents.get(params.uri);
-    const p = uriToPath(params.uri);
-    const text = doc?.getText() ?? (p ? state.workspaceView().readText(p) : undefined);
+  connection.onRequest(ChecklistRequest, async (params: ChecklistParams): Promise<ChecklistResult | ResponseError<void>> => {
+    const target = await requestTarget(state, params?.uri, 'task');
+    if (target instanceof ResponseError) return target;
+    const p = target.path;
+    const text = target.openText ?? (p ? state.workspaceView().readText(p) : undefined);
     if (text === undefined) return { markdown: '' };
     const folder = state.folderOf(p);
     const shown = p && folder ? p.slice(folder.path.length + 1) || p : enginePath(params.uri);
@@ -254,7 +256,10 @@ export function startServer(connection: Connection): void {
     return { markdown: params.existing ? mergeChecklist(params.existing, markdown) : markdown };
   });
 
-  connection.onRequest(AddAgentsRulesRequest, (params: AddAgentsRulesParams) => addAgentsRulesEdit(state, params.uri));
+  connection.onRequest(AddAgentsRulesRequest, async (params: AddAgentsRulesParams) => {
+    const target = await requestTarget(state, params?.uri, 'agents');
+    return target instanceof ResponseError ? target : addAgentsRulesEdit(state, params.uri);
+  });
 
   documents.listen(connection);
   connection.listen();
