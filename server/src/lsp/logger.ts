@@ -17,6 +17,16 @@ export class Logger {
     this.connection.console.log(message);
   }
 
+  /** Always logged (not only when verbose): something the user should be able to find out about. */
+  warn(message: string): void {
+    this.connection.console.warn(`Sandbox Guard ${message}`);
+  }
+
+  /** Always logged: what the server is doing that changes what is checked (e.g. which policy applies). */
+  notice(message: string): void {
+    this.connection.console.info(`Sandbox Guard ${message}`);
+  }
+
   /** Logs an error the first time it is seen; `where` names the handler (e.g. "hover"). */
   error(where: string, e: unknown): void {
     const message = e instanceof Error ? e.message : String(e);

@@ -19,6 +19,7 @@ import { normalizeSettings, SECTION } from './settings.js';
 import { requestTarget } from './requestTarget.js';
 import { readDisk, ServerState, type CheckRecord } from './state.js';
 import { Validator } from './validate.js';
+import { versionGuard } from './versionGuard.js';
 import { WorkspaceChecker } from './workspaceCheck.js';
 import { clampPosition, clampRange } from './clampPosition.js';
 
@@ -261,6 +262,6 @@ export function startServer(connection: Connection): void {
     return target instanceof ResponseError ? target : addAgentsRulesEdit(state, params.uri);
   });
 
-  documents.listen(connection);
+  documents.listen(versionGuard(connection, documents, log));
   connection.listen();
 }
