@@ -46,7 +46,7 @@ test('the policy that applies is shown: stylish header, JSON per file, SARIF inv
   const sarif = JSON.parse(runCli(['check', '--format', 'sarif'], { cwd: dir }).stdout);
   assert.deepEqual(sarif.runs[0].invocations[0].properties.policies, ['.sandbox-guard.yaml', 'team/.sandbox-guard.yml']);
   const none = tempTree({ 'a.sandbox.yaml': BAD });
-  assert.equal(runCli(['check'], { cwd: none }).stdout.split('\n')[0], 'Policy: none (built-in defaults)');
+  assert.doesNotMatch(runCli(['check'], { cwd: none }).stdout, /^Polic/, 'no policy: no header line');
   assert.equal((JSON.parse(runCli(['check', '--format', 'json'], { cwd: none }).stdout) as { policy: null }[])[0].policy, null);
 });
 
@@ -56,7 +56,7 @@ test('a policy above the checked folder (no git root between) does not apply; --
   const r = runCli(['check'], { cwd });
   assert.equal(r.code, 1);
   assert.match(r.stdout, /production-host \(SG101\)/);
-  assert.equal(r.stdout.split('\n')[0], 'Policy: none (built-in defaults)');
+  assert.doesNotMatch(r.stdout, /Polic/);
   assert.equal(r.stderr, 'sandbox-guard: not using ../.sandbox-guard.yaml: it is outside the checked folder; pass --policy ../.sandbox-guard.yaml to apply it.\n');
   const explicit = runCli(['check', '--policy', '../.sandbox-guard.yaml', '--format', 'json'], { cwd });
   const reports = JSON.parse(explicit.stdout) as { path: string; policy: string; findings: { ruleId: string }[] }[];

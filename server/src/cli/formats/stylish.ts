@@ -14,15 +14,14 @@ export interface StylishOptions {
   explicit?: boolean;
 }
 
-/** The header line: which policy applies, so a policy that switches rules off is never invisible. */
+/** The header line: which policy applies, so a policy that switches rules off is never invisible (none: no line). */
 export function policyLine(policies: string[], explicit = false): string {
-  if (!policies.length) return 'Policy: none (built-in defaults)';
   return `${policies.length === 1 ? 'Policy' : 'Policies'}: ${policies.join(', ')}${explicit ? ' (--policy)' : ''}`;
 }
 
 export function formatStylish(reports: FileReport[], p: Paint, o: StylishOptions = {}): string {
   const out: string[] = [];
-  if (o.policies) out.push(p.dim(policyLine(o.policies, o.explicit)), '');
+  if (o.policies?.length) out.push(p.dim(policyLine(o.policies, o.explicit)), '');
   for (const r of reports) {
     const byPos = (a: Finding, b: Finding) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId);
     const rows = [...r.findings, ...r.suppressed].sort(byPos).map((f) => row(f, p, f.suppressed ? f.suppressed.reason : undefined));
