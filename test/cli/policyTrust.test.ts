@@ -92,3 +92,12 @@ test('--policy: a missing file or a repeated flag is a usage error', () => {
   assert.equal(runCli(['check', '--policy', 'a', '--policy', 'b'], { cwd: dir }).code, 2);
   assert.equal(runCli(['check', '--policy'], { cwd: dir }).code, 2);
 });
+
+test('a policy that does not parse and ignores everything: reported, and its ignore does not apply', () => {
+  const dir = tempTree({ '.sandbox-guard.yaml': 'ignore: ["**"]\nbroken: [\n', 'a.sandbox.yaml': BAD });
+  const r = runCli(['check', '--format', 'json'], { cwd: dir });
+  const reports = JSON.parse(r.stdout) as { path: string; findings: { ruleId: string }[] }[];
+  assert.ok(reports.find((x) => x.path === '.sandbox-guard.yaml')?.findings.some((f) => f.ruleId === 'SG950'));
+  assert.ok(reports.find((x) => x.path === 'a.sandbox.yaml')?.findings.some((f) => f.ruleId === 'SG101'));
+  assert.equal(r.code, 1);
+});
