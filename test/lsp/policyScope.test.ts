@@ -27,9 +27,9 @@ test('a policy above the workspace folder does not apply; one inside applies and
     const t = await client.waitFor(() => client.lastPublish(uriOf(path.join(project, 'team/t.sandbox.yaml'))));
     assert.ok(t.diagnostics.some((d) => d.code === 'SG101'));
     assert.ok(!t.diagnostics.some((d) => d.code === 'SG105'), 'the team policy applies');
-    await client.waitFor(() => logs(client).some((m) => m.includes(`policy: ${path.join(project, 'team/.sandbox-guard.yaml')} applies`)), 5000, 'the policy in the log');
+    await client.waitFor(() => logs(client).some((m) => m.includes(`Policy: ${path.join(project, 'team/.sandbox-guard.yaml')} applies`)), 5000, 'the policy in the log');
     assert.ok(logs(client).some((m) => /built-in defaults/.test(m)), logs(client).join('\n'));
-    assert.ok(!logs(client).some((m) => m.includes(path.join(dir, '.sandbox-guard.yaml'))), 'the outside policy is not used');
+    assert.ok(!logs(client).some((m) => /^Policy:/.test(m) && m.includes(path.join(dir, '.sandbox-guard.yaml'))), 'the outside policy is not used');
     // an open document outside every folder gets the defaults, not the policy beside it
     const outsideDoc = client.open(path.join(dir, 'o.sandbox.yaml'), BAD_CONFIG);
     const diags = await client.diagnosticsFor(outsideDoc, 1);

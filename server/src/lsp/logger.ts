@@ -22,11 +22,6 @@ export class Logger {
     this.connection.console.warn(`Sandbox Guard ${message}`);
   }
 
-  /** Always logged: what the server is doing that changes what is checked (e.g. which policy applies). */
-  notice(message: string): void {
-    this.connection.console.info(`Sandbox Guard ${message}`);
-  }
-
   /** Logs an error the first time it is seen; `where` names the handler (e.g. "hover"). */
   error(where: string, e: unknown): void {
     const message = e instanceof Error ? e.message : String(e);

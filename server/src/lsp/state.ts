@@ -123,7 +123,7 @@ export class ServerState {
     const key = `${folder.path}\0${policy.path ?? ''}`;
     if (this.loggedPolicy.has(key)) return;
     this.loggedPolicy.set(key, policy.path ?? '');
-    this.log.notice(policy.path ? `policy: ${policy.path} applies in ${folder.path}` : `policy: files in ${folder.path} without a policy file above them use the built-in defaults`);
+    this.log.always(policy.path ? `Policy: ${policy.path} applies in ${folder.path}` : `Policy: files in ${folder.path} without a policy file above them use the built-in defaults`);
   }
 
   /** The file kind of a path (policy globs, `sandboxGuard.files`, the `sandbox-yaml` language), or undefined when it is not ours. */
