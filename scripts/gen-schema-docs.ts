@@ -129,6 +129,14 @@ for the files below it. **The nearest policy file up the directory tree applies*
 and so on up to the workspace root. When both \`.yaml\` and \`.yml\` are in one folder, \`.yaml\` wins.
 The CLI and the editor use the same lookup, so they report the same findings.
 
+**A policy file never applies from outside the checked tree.** The lookup stops at the root: in the
+editor, the workspace folder; in the CLI, the git root of the checked path (else the checked folder, or
+the working folder when the path lies inside it). A policy file above that root — in a home folder, or
+in a parent repository — is not used: the CLI says so on stderr, and applies it only when named with
+\`sandbox-guard check --policy <file>\` (then to every checked file). The policy that applies is shown
+in the CLI's output (a \`Policy:\` line in the stylish report, \`policy\` per file in JSON, the
+\`policies\` property of the SARIF invocation) and in the language server's log.
+
 The JSON Schema is [\`schemas/sandbox-guard-policy.schema.json\`](../schemas/sandbox-guard-policy.schema.json).
 
 ## Example
@@ -152,6 +160,8 @@ ignore:                             # never checked
 
 ## A broken policy never turns checking off
 
+- The policy file itself is always checked: no \`ignore\` glob skips it.
+- A policy that switches checking off — \`ignore\` globs that skip every task config (\`"**"\`, \`"*"\`, or one glob per config name), or \`rules\` that lower every rule — is an error on the policy file ([SG954 \`policy-disables-checking\`](rules/policy-disables-checking.md)), so such a run fails instead of passing with no findings.
 - Each invalid entry is reported (rule [SG950 \`policy-invalid\`](rules/policy-invalid.md)) and ignored: the default applies to it, the rest of the file still applies.
 - A file that is not valid YAML is reported, and until it parses only the parts that make checking *stricter* apply: \`productionHosts\`, the keys of \`stagingHosts\` (as production hosts), \`files\`, and \`rules\` entries that raise a severity.
 - A \`stagingHosts\` entry whose staging host is itself production (in the provider catalog or in \`productionHosts\`) is reported and not used, so a quick fix can never swap one production host for another.

@@ -5,6 +5,7 @@ import {
   type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type Message, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { AGENTS_GLOB, LANGUAGE_ID, POLICY_GLOB, TASK_GLOB } from './protocol.js';
+import { RestartBudget } from './restartBudget.js';
 
 export const CLIENT_ID = 'sandboxGuard';
 const CLIENT_NAME = 'Sandbox Guard';
@@ -33,12 +34,17 @@ export function documentSelector(): DocumentSelector {
   return selector;
 }
 
-/** Restarts a crashed server, tells the user once per session, and gives up after 5 crashes in 3 minutes. */
+/** Restarts a crashed server, tells the user once per session, and gives up on the crash after the budget (5 in 3 minutes). */
 export class RestartingErrorHandler implements ErrorHandler {
   crashes = 0;
   reported = 0;
-  private recent: number[] = [];
+  private readonly budget = new RestartBudget();
   constructor(private readonly output: () => vscode.OutputChannel | undefined) {}
+
+  /** "Restart Server" gives the server a fresh budget. */
+  manualRestart(): void {
+    this.budget.reset();
+  }
 
   error(_error: Error, _message: Message | undefined, count: number | undefined) {
     // a broken message: keep going unless the connection keeps failing
@@ -47,11 +53,10 @@ export class RestartingErrorHandler implements ErrorHandler {
 
   closed() {
     this.crashes++;
-    const now = Date.now();
-    this.recent = [...this.recent.filter((t) => now - t < 180_000), now];
+    const restart = this.budget.crashed(Date.now());
     this.output()?.appendLine(`[${new Date().toISOString()}] The Sandbox Guard server stopped unexpectedly (crash ${this.crashes}).`);
-    if (this.recent.length > 5) {
-      void vscode.window.showErrorMessage('Sandbox Guard: the language server crashed 5 times in 3 minutes and will not be restarted. Use "Sandbox Guard: Restart Server" after checking the output.', 'Show Output')
+    if (!restart) {
+      void vscode.window.showErrorMessage(this.budget.giveUpMessage(), 'Show Output')
         .then((a) => { if (a) this.output()?.show(); });
       return { action: CloseAction.DoNotRestart, handled: true };
     }

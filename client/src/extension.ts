@@ -47,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sandbo
   register('checkWorkspace', async () => { await ready(); return checkWorkspace(c); });
   register('showOutput', () => { output.show(true); });
   register('restartServer', async () => {
+    errorHandler.manualRestart();
     c.clientOptions.documentSelector = documentSelector();
     await (c.state === State.Running ? c.restart() : c.start());
     output.appendLine(`[${new Date().toISOString()}] Restarted the Sandbox Guard server.`);

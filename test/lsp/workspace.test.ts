@@ -129,6 +129,8 @@ test('sandboxGuard/checklist returns the Markdown checklist of a config', async 
 test('sandboxGuard/addAgentsRules creates AGENTS.md or adds the missing rules', async () => {
   type Edit = { documentChanges: ({ kind: 'create'; uri: string } | { textDocument: { uri: string }; edits: { newText: string }[] })[] } | null;
   const fresh = tempWorkspace({});
+  // requests serve only files inside a workspace folder: add it, as an editor does
+  await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(fresh), name: 'fresh' }], removed: [] } });
   const created = await client.request<Edit>('sandboxGuard/addAgentsRules', { uri: uriOf(path.join(fresh, 'AGENTS.md')) });
   assert.equal((created!.documentChanges[0] as { kind: string }).kind, 'create');
   const text = (created!.documentChanges[1] as { edits: { newText: string }[] }).edits[0].newText;

@@ -21,6 +21,8 @@ export interface CliOptions {
   /** undefined: decide from the terminal and NO_COLOR */
   color?: boolean;
   maxWarnings?: number;
+  /** `--policy <file>`: the policy for every checked file (else the nearest one inside the checked root) */
+  policy?: string;
 }
 
 export class UsageError extends Error {}
@@ -29,7 +31,7 @@ const COMMANDS: Command[] = ['check', 'rules', 'checklist', 'help', 'version'];
 const FORMATS: Format[] = ['stylish', 'json', 'sarif'];
 const SEVERITIES: SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 /** flags that take a value (as `--flag value` or `--flag=value`) */
-const VALUED = new Set(['--format', '-f', '--output', '-o', '--rule', '--max-warnings']);
+const VALUED = new Set(['--format', '-f', '--output', '-o', '--rule', '--max-warnings', '--policy']);
 const BOOLEAN = new Set([
   '--fix', '--fix-dry-run', '--quiet', '-q', '--report-suppressions', '--exit-zero',
   '--color', '--no-color', '--version', '-v', '--help', '-h',
@@ -89,6 +91,11 @@ function applyValued(o: CliOptions, flag: string, value: string): void {
     case '-o':
       if (!value) throw new UsageError(`${flag} needs a file name.`);
       o.output = value;
+      return;
+    case '--policy':
+      if (!value) throw new UsageError('--policy needs a policy file (.sandbox-guard.yaml).');
+      if (o.policy !== undefined) throw new UsageError('--policy can be given once.');
+      o.policy = value;
       return;
     case '--max-warnings': {
       if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings needs a whole number >= 0, got "${value}".`);

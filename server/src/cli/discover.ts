@@ -23,6 +23,8 @@ const MAX_DEPTH = 64;
 export class MissingPathError extends Error {}
 
 export function isIgnored(abs: string, policyFor: PolicyFor): boolean {
+  // a policy file is always checked: an `ignore` glob cannot hide the policy that ignores
+  if (fileKindOf(abs) === 'policy') return false;
   const policy = policyFor(abs);
   return policy.ignore.some((g) => globMatch(g, abs, policy.path));
 }

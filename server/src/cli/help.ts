@@ -20,6 +20,7 @@ Options for check:
   -q, --quiet                         report errors only
       --rule <id|name>=<off|info|warning|error>
                                       override a rule's severity (repeatable)
+      --policy <file>                 use this policy file for every checked file
       --max-warnings <n>              exit 1 when there are more than n warnings
       --report-suppressions           also list findings silenced by suppression comments
       --exit-zero                     exit 0 even when findings remain (not on usage errors)

@@ -15,6 +15,8 @@ export interface FileReport {
   suppressed: Finding[];
   /** an engine crash on this file (exit code 2) */
   internalError?: boolean;
+  /** the policy file that applied to it (display path), if any */
+  policy?: string;
 }
 
 export function displayPath(abs: string, cwd: string): string {

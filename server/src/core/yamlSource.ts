@@ -1,5 +1,5 @@
 // Parses YAML text into documents with exact ranges, and turns parser problems into plain data.
-import { parseAllDocuments, isScalar, type Document, type Node, type Scalar } from 'yaml';
+import { parseAllDocuments, isScalar, visit, type Alias, type Document, type Node, type Scalar } from 'yaml';
 import type { Span } from './types.js';
 import { duplicateKeyOffsets } from './duplicateKeys.js';
 
@@ -16,6 +16,35 @@ export interface ParsedYaml {
 
 /** Alias expansions allowed per document before it is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * A document as plain data, or the problem that stops it: an alias whose anchor is not defined before
+ * it (reported where it is), or more alias expansions than MAX_ALIAS_COUNT (an alias bomb).
+ */
+export function documentValue(doc: Document.Parsed, whole: Span): { value?: unknown; problem?: YamlProblem } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (e) {
+    const unresolved = firstUnresolvedAlias(doc);
+    if (unresolved) {
+      // the alias name is not quoted: it is text from the user's file
+      return { problem: { code: 'UNRESOLVED_ALIAS', message: 'Unresolved alias: no anchor of that name is defined before it (an alias `*name` refers to an earlier `&name`)', span: unresolved } };
+    }
+    return { problem: { code: 'ALIAS_COUNT', message: `Too many alias expansions (more than ${MAX_ALIAS_COUNT}): possible alias bomb. ${(e as Error).message}`, span: whole } };
+  }
+}
+
+function firstUnresolvedAlias(doc: Document.Parsed): Span | undefined {
+  let found: Span | undefined;
+  visit(doc, {
+    Alias(_key, node: Alias) {
+      if (node.resolve(doc) !== undefined || !node.range) return undefined;
+      found = { start: node.range[0], end: node.range[1] };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
 
 /**
  * The parser options of every task-config parse (the incremental parser must use the same).

@@ -7,7 +7,7 @@ import { parseYamlCached } from '../core/incrementalParse.js';
 import type { LineIndex } from '../core/lineIndex.js';
 import type { Policy } from '../core/policy.js';
 import type { Finding } from '../core/types.js';
-import { MAX_ALIAS_COUNT, parseYaml, preflight, type YamlProblem } from '../core/yamlSource.js';
+import { documentValue, parseYaml, preflight, type YamlProblem } from '../core/yamlSource.js';
 import type { TaskContext } from '../models/task/taskContext.js';
 import { buildTaskDoc } from '../models/task/taskModel.js';
 import { taskRules } from '../rules/task/index.js';
@@ -35,11 +35,9 @@ function checkTaskText(text: string, lines: LineIndex, options: CheckOptions & {
   problems.push(...parsed.problems);
   for (const doc of parsed.docs) {
     const td = buildTaskDoc(text, doc);
-    try {
-      td.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (e) {
-      problems.push({ code: 'ALIAS_COUNT', message: `Too many alias expansions (more than ${MAX_ALIAS_COUNT}): possible alias bomb. ${(e as Error).message}`, span: td.span });
-    }
+    const { value, problem } = documentValue(doc, td.span);
+    td.value = value;
+    if (problem) problems.push(problem);
     ctx.docs.push(td);
   }
   return runRules(taskRules, ctx, lines, options.policy, options.overrides);

@@ -18,6 +18,11 @@ export class Logger {
     this.connection.console.log(redactText(message));
   }
 
+  /** Always logged (not only when verbose): something the user should be able to find out about. */
+  warn(message: string): void {
+    this.connection.console.warn(`Sandbox Guard ${message}`);
+  }
+
   /** Logs an error the first time it is seen; `where` names the handler (e.g. "hover"). */
   error(where: string, e: unknown): void {
     const message = e instanceof Error ? e.message : String(e);

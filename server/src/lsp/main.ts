@@ -2,6 +2,7 @@
 // vscode-languageserver picks the transport from the command line).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer, VERSION } from './server.js';
+import { stdioConnection } from './transport.js';
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
@@ -14,4 +15,4 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
 }
 // a rejected promise in a handler must never take the server down
 process.on('unhandledRejection', () => undefined);
-startServer(createConnection(ProposedFeatures.all));
+startServer(args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all));

@@ -6,23 +6,28 @@ import { loadPolicyForFile, type ReadText } from '../kinds/policy/load.js';
 import { emptyPolicy, type Policy } from '../core/policy.js';
 import type { Settings } from './settings.js';
 
-/** Policies cached per folder (the nearest policy file is the same for every file in a folder). */
+/**
+ * Policies cached per folder (the nearest policy file is the same for every file in a folder). Only a
+ * policy inside the workspace folder applies: `root` bounds the lookup, and a file outside every
+ * workspace folder (root undefined) gets the built-in defaults.
+ */
 export class PolicyCache {
   private readonly byDir = new Map<string, Policy>();
 
-  constructor(private readonly read: ReadText) {}
+  constructor(private readonly read: ReadText, private readonly loaded: (dir: string, policy: Policy) => void = () => undefined) {}
 
-  get(filePath: string, overrides: Record<string, SeverityOrOff> = {}): Policy {
+  get(filePath: string, overrides: Record<string, SeverityOrOff> = {}, root?: string): Policy {
     const dir = path.dirname(filePath);
     let p = this.byDir.get(dir);
     if (!p) {
       try {
-        p = loadPolicyForFile(filePath, this.read, undefined, { overrides }).policy;
+        p = root ? loadPolicyForFile(filePath, this.read, root, { overrides }).policy : emptyPolicy();
       } catch {
         // a broken policy never turns checking off
         p = emptyPolicy();
       }
       this.byDir.set(dir, p);
+      this.loaded(dir, p);
     }
     return p;
   }

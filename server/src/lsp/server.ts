@@ -1,6 +1,6 @@
 // The language server: wires the LSP handlers to the engine (via ServerState) and the features.
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, ResponseError, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -15,10 +15,12 @@ import { CrossFileRefresher } from './crossFile.js';
 import { hover } from './hover.js';
 import { Logger } from './logger.js';
 import { redactingConnection } from './redactOutput.js';
-import { enginePath, uriToPath } from './paths.js';
+import { enginePath, pathToUri, uriToPath } from './paths.js';
 import { normalizeSettings, SECTION } from './settings.js';
+import { requestTarget } from './requestTarget.js';
 import { readDisk, ServerState, type CheckRecord } from './state.js';
 import { Validator } from './validate.js';
+import { versionGuard } from './versionGuard.js';
 import { WorkspaceChecker } from './workspaceCheck.js';
 import { clampPosition, clampRange } from './clampPosition.js';
 
@@ -37,6 +39,7 @@ export function startServer(raw: Connection): void {
   const crossFile = new CrossFileRefresher(state, validator, workspace);
   const { documents } = state;
   const openedVersion = new Map<string, number>();
+  let workspaceFolderEvents = false;
 
   /** The check of the document's current version (re-checked when the stored one is stale). */
   async function record(doc: TextDocument): Promise<CheckRecord | undefined> {
@@ -68,7 +71,10 @@ export function startServer(raw: Connection): void {
       resolveDocs: !!c.textDocument?.completion?.completionItem?.resolveSupport?.properties?.includes('documentation'),
       markdown: true,
     };
-    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    workspaceFolderEvents = !!c.workspace?.workspaceFolders;
+    // older clients send only rootUri (or the deprecated rootPath): that is the one workspace folder
+    const root = params.rootUri ?? (params.rootPath ? pathToUri(params.rootPath) : undefined);
+    const folders = params.workspaceFolders ?? (root ? [{ uri: root, name: 'root' }] : []);
     state.folders = folders.flatMap((f) => {
       const p = uriToPath(f.uri);
       return p ? [{ uri: f.uri, path: p }] : [];
@@ -95,7 +101,8 @@ export function startServer(raw: Connection): void {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: ALL_WORKSPACE_GLOBS.map((globPattern) => ({ globPattern })) }).catch((e) => log.error('register watchers', e));
     }
     if (state.caps.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
-    if (state.folders.length) {
+    // only a client that announced workspaceFolders sends changes (registering otherwise throws)
+    if (state.folders.length && workspaceFolderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         state.folders = state.folders.filter((f) => !removed.has(f.uri));
@@ -240,10 +247,11 @@ export function startServer(raw: Connection): void {
 
   connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token) => workspace.request(token));
 
-  connection.onRequest(ChecklistRequest, (params: ChecklistParams): ChecklistResult => {
-    const doc = documents.get(params.uri);
-    const p = uriToPath(params.uri);
-    const text = doc?.getText() ?? (p ? state.workspaceView().readText(p) : undefined);
+  connection.onRequest(ChecklistRequest, async (params: ChecklistParams): Promise<ChecklistResult | ResponseError<void>> => {
+    const target = await requestTarget(state, params?.uri, 'task');
+    if (target instanceof ResponseError) return target;
+    const p = target.path;
+    const text = target.openText ?? (p ? state.workspaceView().readText(p) : undefined);
     if (text === undefined) return { markdown: '' };
     const folder = state.folderOf(p);
     const shown = p && folder ? p.slice(folder.path.length + 1) || p : enginePath(params.uri);
@@ -251,8 +259,11 @@ export function startServer(raw: Connection): void {
     return { markdown: params.existing ? mergeChecklist(params.existing, markdown) : markdown };
   });
 
-  connection.onRequest(AddAgentsRulesRequest, (params: AddAgentsRulesParams) => addAgentsRulesEdit(state, params.uri));
+  connection.onRequest(AddAgentsRulesRequest, async (params: AddAgentsRulesParams) => {
+    const target = await requestTarget(state, params?.uri, 'agents');
+    return target instanceof ResponseError ? target : addAgentsRulesEdit(state, params.uri);
+  });
 
-  documents.listen(connection);
+  documents.listen(versionGuard(connection, documents, log));
   connection.listen();
 }

@@ -59,7 +59,9 @@ export class ServerState {
     const open = this.openDocumentByPath(p);
     if (open) return open.getText();
     return readPolicyText(p);
-  });
+  }, (dir, policy) => this.logPolicy(dir, policy));
+  /** folder + policy file already logged as applying (logged once each) */
+  private readonly loggedPolicy = new Map<string, string>();
   folders: Folder[] = [];
   caps: ClientCaps = { configuration: false, workDoneProgress: false, showDocument: false, documentChanges: false, createFile: false, watchedFilesDynamic: false, snippets: false, resolveDocs: false, markdown: true };
   /** settings pushed by didChangeConfiguration (clients without workspace/configuration) */
@@ -105,12 +107,29 @@ export class ServerState {
   }
 
   policyFor(p: string, settings: Settings): Policy {
-    return mergePolicy(this.policies.get(p, settings.rules), settings);
+    return mergePolicy(this.policies.get(p, settings.rules, this.strictFolderOf(p)?.path), settings);
+  }
+
+  /** The workspace folder holding a path (no fallback to the first folder). */
+  private strictFolderOf(p: string): Folder | undefined {
+    const f = this.folderOf(p);
+    return f && isInside(p, f.path) ? f : undefined;
+  }
+
+  /** Says in the log which policy applies, whenever that changes for a folder (a policy can switch rules off). */
+  private logPolicy(dir: string, policy: Policy): void {
+    const folder = this.strictFolderOf(path.join(dir, 'x'));
+    if (!folder) return;
+    const key = `${folder.path}\0${policy.path ?? ''}`;
+    if (this.loggedPolicy.has(key)) return;
+    this.loggedPolicy.set(key, policy.path ?? '');
+    this.log.always(policy.path ? `Policy: ${policy.path} applies in ${folder.path}` : `Policy: files in ${folder.path} without a policy file above them use the built-in defaults`);
   }
 
   /** The file kind of a path (policy globs, `sandboxGuard.files`, the `sandbox-yaml` language), or undefined when it is not ours. */
   kindOf(p: string, policy: Policy, settings: Settings, languageId?: string): FileKind | undefined {
-    if (policy.ignore.some((g) => globMatch(g, p, policy.path ?? this.policyBase(p)))) return undefined;
+    // a policy file is always checked: its `ignore` cannot hide the policy that ignores
+    if (fileKindOf(p) !== 'policy' && policy.ignore.some((g) => globMatch(g, p, policy.path ?? this.policyBase(p)))) return undefined;
     const kind = fileKindOf(p, policy);
     if (kind) return kind;
     const folder = this.folderOf(p);

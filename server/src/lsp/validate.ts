@@ -6,11 +6,15 @@ import { toDiagnostics } from './diagnostics.js';
 import { uriToPath, enginePath } from './paths.js';
 import type { CheckRecord, ServerState } from './state.js';
 
-/** How many event-loop turns a validation may wait for a burst of changes to end (no timer). */
-const MAX_HOPS = 8;
+/**
+ * How long a validation may wait for a burst of changes to end before checking anyway (so that a
+ * never-ending stream still gets feedback). Measured between event-loop turns, no timer: a single
+ * edit is checked on the next turn.
+ */
+const MAX_WAIT_MS = 500;
 
 export class Validator {
-  private readonly scheduled = new Map<string, { seen: number; hops: number }>();
+  private readonly scheduled = new Map<string, { seen: number; since: number }>();
   /** validations started and not finished (they await settings before checking) */
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
@@ -19,13 +23,14 @@ export class Validator {
 
   /**
    * Validates on the next turn of the event loop. vscode-jsonrpc handles one queued message per turn,
-   * so while didChange messages keep arriving the check waits (up to MAX_HOPS turns) and then runs once
-   * on the latest text; a single edit is checked right away.
+   * so while didChange messages keep arriving the check waits (while the version changes from one turn
+   * to the next, up to MAX_WAIT_MS) and then runs once on the latest text: a burst publishes its last
+   * version, not every tenth one on the way. A single edit is checked right away.
    */
   schedule(doc: TextDocument): void {
     const entry = this.scheduled.get(doc.uri);
     if (entry) return;
-    this.scheduled.set(doc.uri, { seen: doc.version, hops: 0 });
+    this.scheduled.set(doc.uri, { seen: doc.version, since: performance.now() });
     setImmediate(() => this.tick(doc.uri));
   }
 
@@ -38,9 +43,8 @@ export class Validator {
       this.settle();
       return;
     }
-    if (doc.version !== entry.seen && entry.hops < MAX_HOPS) {
+    if (doc.version !== entry.seen && performance.now() - entry.since < MAX_WAIT_MS) {
       entry.seen = doc.version;
-      entry.hops++;
       setImmediate(() => this.tick(uri));
       return;
     }

@@ -22,7 +22,10 @@ import type { FileEdit } from '../../core/types.js';
 import path from 'node:path';
 
 export function runCheck(o: CliOptions, io: Io, version: string): number {
-  const policyFor = policyLookup(o.rules);
+  const roots = workspaceRoots(o.paths, io.cwd);
+  const explicitPolicy = o.policy === undefined ? undefined : path.resolve(io.cwd, o.policy);
+  if (explicitPolicy && !isFile(explicitPolicy)) throw new UsageError(`--policy: no such file: ${o.policy}`);
+  const policyFor = policyLookup(o.rules, undefined, { roots, explicit: explicitPolicy });
   let targets: Target[];
   try {
     targets = discover(o.paths, io.cwd, policyFor);
@@ -34,7 +37,7 @@ export function runCheck(o: CliOptions, io: Io, version: string): number {
     // said on stderr so a mistyped path in CI is visible; not an error: a repository may have no configs yet
     io.stderr(`sandbox-guard: no task configs, AGENTS.md or policy files found in ${o.paths.length ? o.paths.join(', ') : '.'}\n`);
   }
-  const workspace = new FsWorkspace(workspaceRoots(o.paths, io.cwd), policyFor);
+  const workspace = new FsWorkspace(roots, policyFor);
   const env: CheckEnv = { cwd: io.cwd, policyFor, overrides: o.rules, reportSuppressions: o.reportSuppressions, workspace };
   const toStdout = o.format === 'stylish' && !o.output;
   const note = (s: string) => (toStdout ? io.stdout(s) : io.stderr(s));
@@ -45,20 +48,30 @@ export function runCheck(o: CliOptions, io: Io, version: string): number {
   const all = targets.map((t) => checkTarget(t, env));
   // a broken policy file outside the checked paths still gets its findings: it never silently turns checking off
   // (only policies that govern a checked file: cross-file rules may load others while scanning the repository)
-  const governing = new Set(targets.map((t) => policyFor(t.path).path));
+  // (the policy of each checked path too: one that ignores everything leaves no target to find it by)
+  const governing = new Set([...targets.map((t) => policyFor(t.path).path), ...inputProbes(o.paths, io.cwd).map((p) => policyFor(p).path), explicitPolicy]);
   for (const [p, findings] of policyFor.problems) {
     if (!governing.has(p) || targets.some((t) => t.path === p)) continue;
     const r = readTextFile(p);
     all.push({ path: p, displayPath: displayPath(p, io.cwd), kind: 'policy', text: r.ok ? r.text : '', findings, suppressed: [] });
   }
+  const policyOf = (file: string) => policyFor(file).path;
+  for (const r of all) {
+    const pp = policyOf(r.path);
+    if (pp) r.policy = displayPath(pp, io.cwd);
+  }
+  for (const p of policyFor.skipped ?? []) {
+    io.stderr(`sandbox-guard: not using ${displayPath(p, io.cwd)}: it is outside the checked folder${roots.length > 1 ? 's' : ''}; pass --policy ${displayPath(p, io.cwd)} to apply it.\n`);
+  }
+  const policies = explicitPolicy ? [displayPath(explicitPolicy, io.cwd)] : [...new Set(all.map((r) => r.policy).filter((p): p is string => !!p))].sort();
   const t = totals(all);
   const reports = o.quiet ? all.map(quietOnly) : all;
   const color = colorEnabled(o.color, io.isTTY, io.env, !!o.output);
   const internalError = all.some((r) => r.internalError);
   const text =
     o.format === 'json' ? formatJson(reports)
-    : o.format === 'sarif' ? formatSarif(reports, { version, rules: allRuleMetas(), cwd: io.cwd, executionSuccessful: !internalError })
-    : formatStylish(reports, paint(color));
+    : o.format === 'sarif' ? formatSarif(reports, { version, rules: allRuleMetas(), cwd: io.cwd, executionSuccessful: !internalError, policies })
+    : formatStylish(reports, paint(color), { policies, explicit: !!explicitPolicy });
   if (o.output) {
     try {
       fs.writeFileSync(path.resolve(io.cwd, o.output), text);
@@ -172,4 +185,24 @@ function writeProblem(abs: string, realRoots: string[]): string | undefined {
   });
   if (within) return undefined;
   return 'is a symbolic link to a file outside the checked folder: --fix does not write through it (fix the file it points to in its own repository)';
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A path standing for each input: a file itself, a folder by a file inside it (its policy is the folder's). */
+function inputProbes(paths: string[], cwd: string): string[] {
+  return (paths.length ? paths : ['.']).map((p) => {
+    const abs = path.resolve(cwd, p);
+    try {
+      return fs.statSync(abs).isDirectory() ? path.join(abs, '.probe') : abs;
+    } catch {
+      return abs;
+    }
+  });
 }

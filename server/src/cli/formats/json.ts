@@ -25,6 +25,8 @@ export interface JsonFileReport {
   findings: JsonFinding[];
   /** findings silenced by suppression comments; empty unless --report-suppressions */
   suppressed: JsonFinding[];
+  /** the policy file that applied to this file (relative path), or null: the built-in defaults */
+  policy: string | null;
 }
 
 export function toJsonFinding(f: Finding): JsonFinding {
@@ -50,6 +52,7 @@ export function formatJson(reports: FileReport[]): string {
     kind: r.kind,
     findings: r.findings.map(toJsonFinding),
     suppressed: r.suppressed.map(toJsonFinding),
+    policy: r.policy ?? null,
   }));
   return JSON.stringify(data, null, 2) + '\n';
 }

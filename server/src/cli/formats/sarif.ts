@@ -18,6 +18,8 @@ export interface SarifOptions {
   cwd: string;
   /** false when an internal error happened on some file */
   executionSuccessful: boolean;
+  /** the policy files that applied (relative paths); empty: the built-in defaults */
+  policies?: string[];
 }
 
 export function ruleDescriptor(r: RuleMeta): Sarif.ReportingDescriptor {
@@ -88,7 +90,7 @@ export function formatSarif(reports: FileReport[], o: SarifOptions): string {
         },
       },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(o.cwd.endsWith('/') ? o.cwd : `${o.cwd}/`).href } },
-      invocations: [{ executionSuccessful: o.executionSuccessful }],
+      invocations: [{ executionSuccessful: o.executionSuccessful, properties: { policies: o.policies ?? [] } }],
       columnKind: 'utf16CodeUnits',
       results,
     }],

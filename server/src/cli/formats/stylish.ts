@@ -7,8 +7,21 @@ import { totals, type FileReport } from '../report.js';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const oneLine = (s: string) => redactText(s.replace(/\s*[\r\n]+\s*/g, ' '));
 
-export function formatStylish(reports: FileReport[], p: Paint): string {
+export interface StylishOptions {
+  /** the policy files that applied (relative paths) */
+  policies?: string[];
+  /** the policy was named with --policy */
+  explicit?: boolean;
+}
+
+/** The header line: which policy applies, so a policy that switches rules off is never invisible (none: no line). */
+export function policyLine(policies: string[], explicit = false): string {
+  return `${policies.length === 1 ? 'Policy' : 'Policies'}: ${policies.join(', ')}${explicit ? ' (--policy)' : ''}`;
+}
+
+export function formatStylish(reports: FileReport[], p: Paint, o: StylishOptions = {}): string {
   const out: string[] = [];
+  if (o.policies?.length) out.push(p.dim(policyLine(o.policies, o.explicit)), '');
   for (const r of reports) {
     const byPos = (a: Finding, b: Finding) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId);
     const rows = [...r.findings, ...r.suppressed].sort(byPos).map((f) => row(f, p, f.suppressed ? f.suppressed.reason : undefined));

@@ -61,6 +61,16 @@ const cache = new Map<string, { text: string; key: string; result: PolicyResult 
 export function loadPolicyForFile(filePath: string, read: ReadText, stopAt?: string, options: ParsePolicyOptions = {}): PolicyResult {
   const found = findPolicyFile(path.dirname(path.resolve(filePath)), read, stopAt);
   if (!found) return { policy: emptyPolicy(), findings: [] };
+  return loadFoundPolicy(found, options);
+}
+
+/** The policy in one given file (`--policy <file>`); undefined when the file does not exist. */
+export function loadPolicyFile(policyPath: string, read: ReadText, options: ParsePolicyOptions = {}): PolicyResult | undefined {
+  const found = tryRead(read, path.resolve(policyPath));
+  return found && loadFoundPolicy(found, options);
+}
+
+function loadFoundPolicy(found: FoundPolicy, options: ParsePolicyOptions): PolicyResult {
   if (found.text === undefined) {
     const policy = emptyPolicy();
     policy.path = found.path;

@@ -4,7 +4,7 @@ import { loadCatalog } from '../../catalog/catalog.js';
 import { runRules, sortFindings } from '../../core/findings.js';
 import { LineIndex } from '../../core/lineIndex.js';
 import type { Finding, SeverityOrOff } from '../../core/types.js';
-import { MAX_ALIAS_COUNT, parseYaml, preflight } from '../../core/yamlSource.js';
+import { documentValue, parseYaml, preflight } from '../../core/yamlSource.js';
 import { policyRules } from '../../rules/policy/index.js';
 import { schemaIssues } from '../../schema/issues.js';
 import type { PolicyContext } from '../../models/policy/context.js';
@@ -36,11 +36,9 @@ export function parsePolicy(text: string, path?: string, options: ParsePolicyOpt
     ctx.doc = first;
     ctx.extraDocs = rest;
     if (first) {
-      try {
-        ctx.value = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      } catch (e) {
-        ctx.problems.push({ code: 'ALIAS_COUNT', message: `Too many alias expansions (more than ${MAX_ALIAS_COUNT}): possible alias bomb. ${(e as Error).message}`, span: { start: 0, end: 0 } });
-      }
+      const { value, problem } = documentValue(first, { start: 0, end: 0 });
+      ctx.value = value;
+      if (problem) ctx.problems.push(problem);
       if (ctx.value !== undefined) ctx.schema = schemaIssues('policy', first, ctx.value, text);
     }
   }

@@ -40,6 +40,7 @@ import { policyInvalidMeta } from './policy/policy-invalid.js';
 import { policyUnknownRuleMeta } from './policy/unknown-rule.js';
 import { policyStagingHostIsProductionMeta } from './policy/staging-host-is-production.js';
 import { policyInvalidGlobMeta } from './policy/invalid-glob.js';
+import { policyDisablesCheckingMeta } from './policy/disables-checking.js';
 
 export const taskRuleMetas: RuleMeta[] = [
   yamlSyntaxMeta,
@@ -85,6 +86,7 @@ export const policyRuleMetas: RuleMeta[] = [
   policyUnknownRuleMeta,
   policyStagingHostIsProductionMeta,
   policyInvalidGlobMeta,
+  policyDisablesCheckingMeta,
 ];
 
 const ALL: RuleMeta[] = [unreadableFile, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, invalidSuppression, unusedSuppression];
