@@ -40,6 +40,8 @@ export interface InvalidRow extends ValidRow {
   output?: string | null;
   /** other files after the same fixes (cross-file fixes), path -> text */
   outputFiles?: Record<string, string>;
+  /** cross-file rows: every finding, of any rule (`rule` stated), on other files after the same fixes, path -> findings */
+  findingsAfter?: Record<string, Expected[]>;
 }
 
 export interface RuleTable {
@@ -139,13 +141,19 @@ export function ruleTester(subject: Subject, table: RuleTable): void {
       }
       const fixable = found.some((f) => f.fixes.some((x) => x.edits.length || x.fileEdits?.length));
       if (!fixable) {
-        assert.ok(row.output == null, `${row.name}: states an output, but no finding has a fix`);
+        assert.ok(row.output == null && !row.findingsAfter, `${row.name}: states an output or findingsAfter, but no finding has a fix`);
         return;
       }
       assert.ok(row.output !== undefined, `${row.name}: a finding has a fix: state the text after it in \`output\` (null only when nothing is fixable)`);
       const result = applyChosenFixes(row.text, found, { ...row.files });
       assert.equal(result.output, row.output, `${row.name}: output`);
       if (row.outputFiles) for (const [p, t] of Object.entries(row.outputFiles)) assert.equal(result.files[p], t, `${row.name}: ${p} after the fixes`);
+      // the other side of a cross-file rule, checked in the fixed workspace
+      const ws = memoryWorkspace({ ...result.files, [options.path!]: result.output });
+      for (const [p, want] of Object.entries(row.findingsAfter ?? {})) {
+        assert.ok(ws.files[p] !== undefined, `${row.name}: ${p} is not in the workspace after the fixes`);
+        compare(checkText(ws.files[p], { ...options, path: p, kind: undefined, workspace: ws }).findings, want, `${row.name}: ${p} after the fixes`, true);
+      }
     });
   }
 }
