@@ -18,14 +18,10 @@ export const ACCEPTED: Record<string, string> = {
   "/\\b(?:we|i)(?:['’]d|\\s+would)\\s+rather\\s+(\\w+)\\s+did(?:n['’]t|\\s+not)\\s+/i": 'literal words separated by \\s+, one \\w+ between literals: no two quantifiers can match the same text',
   // server/src/models/agents/firm.ts (recheck: vulnerable (polynomial))
   "/\\b(?:we['’]?d\\s+)?prefer\\s+([^.;,]{1,80}?)\\s+(?:over|to|rather\\s+than)\\s+/i": 'the lazy group is bounded ({1,80}): at most 80 steps per start',
-  // server/src/models/agents/governance.ts (recheck: vulnerable (polynomial))
-  "/[/:].*$/": 'runs on one allowlist entry (a host name), not on free text',
   // server/src/engine/suppressions.ts (recheck: unknown)
   "/(?:^|[ \\t])#[ \\t]*sandbox-guard-disable-(next-line|line)\\b([^\\n\\r]*)/m": 'a fixed keyword, then one [^\\n\\r]* to the end of the line: linear per keyword occurrence',
   // server/src/engine/suppressions.ts (recheck: unknown)
   "/<!--[ \\t]*sandbox-guard-disable-(next-line|line)\\b([^\\n\\r]*?)-->/": 'a fixed keyword, then one lazy [^\\n\\r]*? up to the literal -->: linear per keyword occurrence',
-  // server/src/rules/task/envEndpoints.ts (recheck: vulnerable (polynomial))
-  "/[/?#].*$/": 'runs on one env value; re-tries only across line breaks inside it',
   // server/src/rules/task/production-env-endpoint.ts (recheck: vulnerable (polynomial))
   "/\\s*\\(.*\\)\\s*$/": 'runs on catalog provider names (our data, a few words)',
   // server/src/schema/patternMessages.ts (recheck: vulnerable (polynomial))
