@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../server/src/cli/main.js';
 import { allRuleMetas } from '../../server/src/rules/meta/index.js';
+import { freshTempDir } from '../helpers/tempDir.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = path.join(ROOT, 'test', 'cli', 'fixtures');
@@ -61,7 +62,7 @@ export function golden(name: string, actual: string): { expected: string; actual
 
 /** A fresh temp folder with the given files (path -> content). */
 export function tempTree(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-cli-'));
+  const dir = freshTempDir('sg-cli-');
   for (const [rel, content] of Object.entries(files)) {
     const p = path.join(dir, rel);
     fs.mkdirSync(path.dirname(p), { recursive: true });

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { WorkDoneProgress, type Diagnostic, type PublishDiagnosticsParams, type WorkspaceEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { freshTempDir } from '../helpers/tempDir.js';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const SERVER = path.join(ROOT, 'dist/server.js');
@@ -194,7 +195,7 @@ export function applyWorkspaceEdit(text: string, uri: string, edit: WorkspaceEdi
 }
 
 export function tempWorkspace(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'sg-lsp-'));
+  const dir = freshTempDir('sg-lsp-');
   for (const [rel, text] of Object.entries(files)) {
     const p = path.join(dir, rel);
     fs.mkdirSync(path.dirname(p), { recursive: true });
