@@ -14,6 +14,12 @@ import { ACCEPTED } from './accepted.js';
 const key = (r: { source: string; flags: string }) => `/${r.source}/${r.flags.replace(/[gdy]/g, '')}`;
 /** Without any repetition a regex does bounded work per start position: linear by construction. */
 const repeats = (source: string) => /[*+?{]/.test(source.replace(/\\./g, ''));
+/**
+ * Only bounded repetition (`?`, `{m,n}`, outside character classes): at most a constant amount of work per
+ * start position, so linear by construction. recheck's verdict on such patterns (most catalog patterns,
+ * e.g. `xox[ar]-(?:\d-)?[0-9a-zA-Z]{8,48}`) flipped between runs, which made this test flaky.
+ */
+const unbounded = (source: string) => /[*+]|\{\d+,\}/.test(source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''));
 
 async function collect(): Promise<Map<string, FoundRegex[]>> {
   const { literals, dynamicSites } = staticRegexes();
@@ -35,7 +41,7 @@ async function collect(): Promise<Map<string, FoundRegex[]>> {
 test('every regex on file contents is proven safe by recheck, or accepted with a reason', async () => {
   const all = await collect();
   assert.ok(all.size > 150, `collected only ${all.size} regexes`);
-  const todo = [...all].filter(([k, [r]]) => repeats(r.source) && !ACCEPTED[k]);
+  const todo = [...all].filter(([k, [r]]) => repeats(r.source) && unbounded(r.source) && !ACCEPTED[k]);
   // two at a time: the agent checks in parallel, but more than the cores only makes each check time out
   const results: Awaited<ReturnType<typeof check>>[] = [];
   let next = 0;
