@@ -9,6 +9,8 @@ export interface FilePatterns {
   names: string[];
   /** file-name endings (`x.sandbox.yaml`) */
   suffixes: string[];
+  /** path endings with a folder, `/`-separated (`.claude/settings.json`): for names too common to match alone */
+  paths?: string[];
 }
 
 /** In match order: the first kind whose names or suffixes match a file name wins. */
@@ -26,7 +28,7 @@ export const TASK_LANGUAGE_ID = 'sandbox-yaml';
 export const POLICY_FILE_NAMES = FILE_PATTERNS.policy.names;
 export const AGENTS_FILE_NAME = FILE_PATTERNS.agents.names[0];
 
-/** The kind of a file by its base name alone (no policy `files` globs), or undefined. */
+/** The kind of a file by its base name alone (no policy `files` globs, no folder patterns), or undefined. */
 export function kindOfFileName(base: string): FileKind | undefined {
   for (const kind of FILE_KINDS) {
     const p = FILE_PATTERNS[kind];
@@ -35,10 +37,19 @@ export function kindOfFileName(base: string): FileKind | undefined {
   return undefined;
 }
 
-/** File-name globs of a kind (`sandbox.yaml`, `*.sandbox.yaml`), as in package.json `fileMatch`. */
+/** The kind of a file by its path (either separator): folder patterns first (`.claude/settings.json`), then the base name. */
+export function kindOfPath(filePath: string): FileKind | undefined {
+  const p = filePath.replace(/\\/g, '/');
+  for (const kind of FILE_KINDS) {
+    if (FILE_PATTERNS[kind].paths?.some((tail) => p === tail || p.endsWith(`/${tail}`))) return kind;
+  }
+  return kindOfFileName(p.slice(p.lastIndexOf('/') + 1));
+}
+
+/** File globs of a kind (`*.sandbox.yaml`, `sandbox.yaml`, `.claude/settings.json`), as in package.json `fileMatch`. */
 export function nameGlobs(kind: FileKind): string[] {
   const p = FILE_PATTERNS[kind];
-  return [...p.suffixes.map((s) => `*${s}`), ...p.names];
+  return [...p.suffixes.map((s) => `*${s}`), ...p.names, ...(p.paths ?? [])];
 }
 
 /** One workspace glob of a kind, e.g. `**\/{*.sandbox.yaml,*.sandbox.yml,sandbox.yaml,sandbox.yml}`. */

@@ -4,20 +4,19 @@ import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
   type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type Message, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { AGENTS_GLOB, LANGUAGE_ID, POLICY_GLOB, TASK_GLOB } from './protocol.js';
+import { LANGUAGE_ID, OTHER_KIND_GLOBS, WATCH_GLOBS } from './protocol.js';
 import { RestartBudget } from './restartBudget.js';
 
 export const CLIENT_ID = 'sandboxGuard';
 const CLIENT_NAME = 'Sandbox Guard';
 
-/** Documents sent to the server: task configs (by language, so untitled ones too), the policy file,
- * AGENTS.md, and the user's extra `sandboxGuard.files` globs (any language). */
+/** Documents sent to the server: task configs (by language, so untitled ones too), every other kind of the
+ * pattern table by its glob (any language: JSON, TOML, Markdown, YAML), and the user's extra `sandboxGuard.files` globs. */
 export function documentSelector(): DocumentSelector {
   const selector: DocumentSelector = [
     { scheme: 'file', language: LANGUAGE_ID },
     { scheme: 'untitled', language: LANGUAGE_ID },
-    { scheme: 'file', pattern: POLICY_GLOB },
-    { scheme: 'file', language: 'markdown', pattern: AGENTS_GLOB },
+    ...OTHER_KIND_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
   ];
   const seen = new Set<string>();
   const add = (pattern: string) => {
@@ -71,7 +70,7 @@ export class RestartingErrorHandler implements ErrorHandler {
 
 /** Watched so the server's workspace check follows files that change on disk (created once per activation). */
 export function createWatchers(): vscode.FileSystemWatcher[] {
-  return [TASK_GLOB, POLICY_GLOB, AGENTS_GLOB].map((g) => vscode.workspace.createFileSystemWatcher(g));
+  return WATCH_GLOBS.map((g) => vscode.workspace.createFileSystemWatcher(g));
 }
 
 export function createClient(context: vscode.ExtensionContext, errorHandler: ErrorHandler, output: vscode.LogOutputChannel,

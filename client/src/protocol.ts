@@ -1,8 +1,9 @@
 // The client's view of common/: the shared protocol and the file-pattern table (never server/).
 export * from '../../common/protocol.js';
-import { TASK_LANGUAGE_ID, workspaceGlob } from '../../common/filePatterns.js';
+import { ALL_WORKSPACE_GLOBS, FILE_KINDS, TASK_LANGUAGE_ID, workspaceGlob } from '../../common/filePatterns.js';
 
+/** Every kind but task configs (selected by language, so untitled ones too), with its workspace glob. */
+export const OTHER_KIND_GLOBS = FILE_KINDS.filter((k) => k !== 'task').map((k) => workspaceGlob(k));
+export const WATCH_GLOBS = ALL_WORKSPACE_GLOBS;
 export const TASK_GLOB = workspaceGlob('task');
-export const POLICY_GLOB = workspaceGlob('policy');
-export const AGENTS_GLOB = workspaceGlob('agents');
 export const LANGUAGE_ID = TASK_LANGUAGE_ID;

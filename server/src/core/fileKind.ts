@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Policy } from './policy.js';
-import { kindOfFileName } from '../../../common/filePatterns.js';
+import { kindOfPath } from '../../../common/filePatterns.js';
 import type { FileKind } from './types.js';
 
 /** The kind of a file by its name (and the policy's extra globs); undefined when it is none of ours. */
 export function fileKindOf(filePath: string, policy?: Policy): FileKind | undefined {
-  const byName = kindOfFileName(path.basename(filePath));
+  const byName = kindOfPath(filePath);
   if (byName) return byName;
   if (policy?.files.length && policy.files.some((g) => globMatch(g, filePath, policy.path))) return 'task';
   return undefined;
