@@ -31,6 +31,9 @@ const kinds: [string, HostKind, Policy?, Partial<{ provider: string; unverified:
   ['wwwcie.ups.com', 'sandbox'], // looks like production, is UPS's test environment
   ['demo.docusign.net', 'sandbox'], // exact sandbox host under the production *.docusign.net
   ['demo-api.binance.com', 'sandbox'],
+  ['api.sandbox.twilio.com', 'unknown'], // under a catalogued provider's domain the catalog decides, not the word
+  ['hooks.staging.stripe.com', 'unknown'],
+  ['api-m.staging.paypal.com', 'unknown'],
   ['api.staging.example.com', 'staging-marked'],
   ['api-uat.example.com', 'staging-marked'],
   ['acme-sandbox.com', 'staging-marked'],

@@ -1,7 +1,8 @@
 // Host classification: production / sandbox / shared / metadata / dependency / staging-marked / unknown.
 // Used by the host rules, the env rules, AGENTS.md checks, completions and hovers.
 // Order of evidence: internal endpoints, the policy's exact hosts, the catalog's exact hosts, the
-// policy's production patterns, the catalog's wildcards, dependency hosts, staging markers.
+// policy's production patterns, the catalog's wildcards, dependency hosts, a catalogued provider's
+// domain (unlisted hosts there are unknown, whatever their name says), staging markers.
 import type { CatalogIndex, HostEnv, HostFact } from '../catalog/catalog.js';
 import type { Policy } from '../core/policy.js';
 import { catalogFactsFor, hostsIndex, PRODUCTION_ENVS, providerNames } from './catalogHosts.js';
@@ -10,6 +11,7 @@ import { normalizeHostEntry } from './hostname.js';
 import { internalEndpointOf, type InternalInfo } from './internal.js';
 import { stagingMarkerOf } from './markers.js';
 import { policyHosts, policyProductionPattern } from './policyHosts.js';
+import { providerDomainOf, type ProviderDomain } from './providerDomain.js';
 
 export type HostKind =
   | 'production' // catalog production host or policy productionHosts
@@ -42,6 +44,11 @@ export interface HostClass {
   dependency?: string;
   /** what the endpoint really is (for `metadata`) */
   internal?: InternalInfo;
+  /**
+   * for `unknown`: the catalogued providers whose domain the host is under (`api.sandbox.twilio.com`);
+   * their catalog decides what is a test host there, not a staging word in the name
+   */
+  providerDomain?: ProviderDomain;
 }
 
 export { stagingFor, deriveStagingHost, type StagingSwap } from './staging.js';
@@ -117,6 +124,13 @@ function classifyUncached(host: string, catalog: CatalogIndex, policy: Policy): 
 
   const dependency = dependencyOf(h);
   if (dependency) return { kind: 'dependency', facts: [], host: h, dependency, reason: `dependency host (${dependency})` };
+  // under a catalogued provider's domain the catalog says what its test hosts are: a staging word does not.
+  // Not for hosts a catalog wildcard covers (`*.okta.com` tenants): there the customer names the host.
+  const providerDomain = viaPattern.facts.length ? undefined : providerDomainOf(h, catalog);
+  if (providerDomain) {
+    const names = providerDomain.providers.map((p) => p.name.replace(/ \(.*$/, '')).join(', ');
+    return { kind: 'unknown', facts: [], host: h, marker, providerDomain, reason: `under ${providerDomain.domain} (${names} in the catalog) but not a host the catalog lists` };
+  }
   if (marker) return { kind: 'staging-marked', facts: [], host: h, marker, reason: `staging marker "${marker}"` };
   return { kind: 'unknown', facts: [], host: h, reason: 'not in the catalog or the policy, and no staging marker' };
 }

@@ -42,6 +42,11 @@ function stripMarkers(host: string, words: ReadonlySet<string>, glued: readonly 
   return labels.join('.');
 }
 
+/** A host without its staging words (`api.sandbox.twilio.com` -> `api.twilio.com`): what it would be in production. */
+export function stripStagingMarkers(host: string): string {
+  return stripMarkers(host, STAGING_WORDS, GLUED);
+}
+
 function levenshtein(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
