@@ -1,5 +1,6 @@
 // Guesses which API provider a credential is for, from its hosts (catalog) or its name.
 import { matchesHostPattern, type CatalogIndex } from '../../catalog/catalog.js';
+import { providersNamedIn } from '../../hosts/providerHints.js';
 
 export interface ProviderGuess {
   name: string;
@@ -21,10 +22,7 @@ export function guessProvider(credentialName: string, hosts: string[], catalog: 
     if (fact) return { name: fact.provider.name, basis: `host \`${host}\``, sharedHost: fact.host.env === 'shared', testHosts: testHostsOf(fact.provider) };
   }
   // a provider id as whole name parts: STAGING_STRIPE_KEY -> stripe, CHECKOUT_COM_TOKEN -> checkout_com
-  const name = `_${credentialName.toLowerCase().replace(/[^a-z0-9]+/g, '_')}_`;
-  const byId = catalog.providers
-    .filter((p) => p.id.length >= 3 && name.includes(`_${p.id.toLowerCase()}_`))
-    .sort((a, b) => b.id.length - a.id.length || a.id.localeCompare(b.id))[0];
+  const byId = providersNamedIn(credentialName, catalog)[0];
   if (byId) return { name: byId.name, basis: `name \`${credentialName}\``, testHosts: testHostsOf(byId) };
   return undefined;
 }

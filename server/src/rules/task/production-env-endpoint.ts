@@ -2,6 +2,8 @@ import type { TaskRule } from '../../models/task/taskContext.js';
 import { quoteValue } from '../../secrets/redactText.js';
 import { classifyHost, stagingFor } from '../../hosts/classify.js';
 import { envHosts } from './envEndpoints.js';
+import { providersOf } from '../../hosts/catalogHosts.js';
+import { liveKeyOf, relatedKey, testModeCredential } from './keyEvidence.js';
 import { productionEnvEndpointMeta } from '../meta/task/production-env-endpoint.js';
 
 function shown(host: string): string {
@@ -18,11 +20,26 @@ export const productionEnvEndpoint: TaskRule = {
       const provider = cls.facts[0]?.provider.name.replace(/\s*\(.*\)\s*$/, '');
       const by = provider ? ` (${provider}, per the catalog${cls.unverified ? ', unverified' : ''})` : cls.reason === 'catalog' ? '' : ` (${cls.reason})`;
       if (cls.kind === 'shared') {
-        report({
-          message: `\`${eh.env.name}\` points at \`${shown(eh.host)}\`${by}, which serves test and live mode alike: the key decides. Make sure the credential the task uses with it is a test-mode key, never a live one.`,
-          span: eh.span,
-          severity: 'warning',
-        });
+        const providers = providersOf(cls.facts);
+        const serves = `\`${eh.env.name}\` points at \`${shown(eh.host)}\`${by}, which serves test and live mode alike: the key decides.`;
+        const live = liveKeyOf(ctx, providers);
+        const declared = live ? undefined : testModeCredential(ctx, eh.doc, eh.host, providers);
+        if (live) {
+          report({
+            message: `${serves} This file holds a live ${live.kind} (${live.shown} ${live.where}, line ${live.line}): with it every call through \`${eh.env.name}\` reaches live mode. Remove the live key and use a test-mode key.`,
+            span: eh.span,
+            severity: 'error',
+            related: [relatedKey(ctx, live)],
+          });
+        } else if (declared) {
+          report({ message: `${serves} Credential \`${declared.name}\` declares \`mode: test\`: keep the value in the secrets manager a test-mode key, never a live one.`, span: eh.span, severity: 'info' });
+        } else {
+          report({
+            message: `${serves} Make sure the credential the task uses with it is a test-mode key, never a live one, and declare it with \`mode: test\` on the credential.`,
+            span: eh.span,
+            severity: 'warning',
+          });
+        }
         continue;
       }
       if (cls.kind !== 'production') continue;

@@ -9,6 +9,7 @@ import { envHosts } from './envEndpoints.js';
 import type { Span, TextEdit } from '../../core/types.js';
 import type { TaskDoc } from '../../models/task/taskModel.js';
 import { productionHostMeta } from '../meta/task/production-host.js';
+import { liveKeyOf, relatedKey, testModeCredential } from './keyEvidence.js';
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 const UNVERIFIED = ' (unverified catalog fact)';
@@ -85,16 +86,36 @@ function orList(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-function sharedReport(e: CheckedEntry, c: HostClass): Report {
+function sharedReport(ctx: TaskContext, e: CheckedEntry, c: HostClass): Report {
   const host = c.host!;
-  const prefixes = providersOf(c.facts).flatMap(testKeyPrefixes);
+  const providers = providersOf(c.facts);
+  const prefixes = providers.flatMap(testKeyPrefixes);
   const keys = prefixes.length
     ? `a test-mode key (${orList(prefixes.slice(0, 4))}), never a live key`
     : 'a test-mode or sandbox credential (created in the provider\'s test mode, not a live one)';
   const unverified = c.unverified ? UNVERIFIED : '';
   const via = c.pattern ? ` (matches \`${c.pattern}\`)` : '';
+  const serves = `\`${host}\` in ${listName(e)}${via} serves both test and live mode of ${c.provider}${unverified}: the credential decides which one a call reaches.`;
+  // a live key of the provider in the file says which mode this task reaches, whatever a credential declares
+  const live = liveKeyOf(ctx, providers);
+  if (live) {
+    return {
+      message: `${serves} This file holds a live ${live.kind} (${live.shown} ${live.where}, line ${live.line}): with it every call through \`${host}\` reaches live mode. Remove the live key and use ${keys}.`,
+      span: e.entry.span,
+      severity: 'error',
+      related: [relatedKey(ctx, live)],
+    };
+  }
+  const declared = testModeCredential(ctx, e.doc, host, providers);
+  if (declared) {
+    return {
+      message: `${serves} Credential \`${declared.name}\` declares \`mode: test\`: keep the value in the secrets manager ${keys}.`,
+      span: e.entry.span,
+      severity: 'info',
+    };
+  }
   return {
-    message: `\`${host}\` in ${listName(e)}${via} serves both test and live mode of ${c.provider}${unverified}: the credential decides which one a call reaches. Make sure the credential this task uses for it is ${keys}.`,
+    message: `${serves} Make sure the credential this task uses for it is ${keys}, and declare it with \`mode: test\` on the credential.`,
     span: e.entry.span,
     severity: c.unverified ? LOWER.warning : 'warning',
   };
@@ -107,7 +128,7 @@ export const productionHost: TaskRule = {
       if (e.norm.invalid && !e.norm.wildcard) continue;
       const c = classOf(ctx, e);
       if (c.kind === 'production') report(productionReport(ctx, e, c));
-      else if (c.kind === 'shared') report(sharedReport(e, c));
+      else if (c.kind === 'shared') report(sharedReport(ctx, e, c));
     }
   },
 };

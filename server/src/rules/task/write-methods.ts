@@ -6,6 +6,7 @@ import { allowlistEntries, classOf } from './hostEntryUtil.js';
 import { insertIntoMap, simpleEntry } from './credentialEdits.js';
 import { valueSpanOf } from './credentialList.js';
 import { writeMethodsMeta } from '../meta/task/write-methods.js';
+import { liveKeysOf, relatedKey } from './keyEvidence.js';
 
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const READ_ONLY = '[GET, HEAD, OPTIONS]';
@@ -18,6 +19,17 @@ function riskyHosts(ctx: TaskContext, doc: TaskDoc): string[] {
     if (e.doc !== doc || !e.norm.host || out.has(e.norm.host)) continue;
     const kind = classOf(ctx, e).kind;
     if (kind === 'production' || kind === 'unknown') out.add(e.norm.host);
+  }
+  return [...out];
+}
+
+/** Allowlisted production hosts (not unverified catalog facts: those stay warnings). */
+function productionHosts(ctx: TaskContext, doc: TaskDoc): string[] {
+  const out = new Set<string>();
+  for (const e of allowlistEntries(ctx)) {
+    if (e.doc !== doc || !e.norm.host) continue;
+    const c = classOf(ctx, e);
+    if (c.kind === 'production' && !c.unverified) out.add(e.norm.host);
   }
   return [...out];
 }
@@ -56,8 +68,26 @@ export const writeMethods: TaskRule = {
       const fixes = fix ? [fix] : [];
       const allowed = explicit ? `\`methods\` allows ${writes.join(', ')}` : 'no `methods` list is set, so every method (including POST, PUT, PATCH and DELETE) is allowed';
       const risky = riskyHosts(ctx, doc);
+      const live = liveKeysOf(ctx).filter((k) => !k.publishable)[0];
+      const production = productionHosts(ctx, doc);
+      const Allowed = `${allowed[0].toUpperCase()}${allowed.slice(1)}`;
+      if (live || production.length) {
+        // write methods next to a live key or a production host: name both, an error whatever else the file says
+        const what = [
+          production.length ? `the allowlist has production hosts (${list(production)})` : '',
+          live ? `the file holds a live ${live.kind} (${live.shown} ${live.where}, line ${live.line})` : '',
+        ].filter(Boolean).join(' and ');
+        report({
+          message: `${Allowed} while ${what}: one wrong call changes real data. Restrict \`methods\` to ${READ_ONLY}${live ? ' and remove the live key' : ''}.`,
+          span,
+          severity: 'error',
+          fixes,
+          related: live ? [relatedKey(ctx, live)] : undefined,
+        });
+        continue;
+      }
       if (risky.length) {
-        report({ message: `${allowed[0].toUpperCase()}${allowed.slice(1)} while the allowlist has production or unverified hosts (${list(risky)}): one wrong call can change real data. Restrict \`methods\` to ${READ_ONLY}.`, span, fixes });
+        report({ message: `${Allowed} while the allowlist has production or unverified hosts (${list(risky)}): one wrong call can change real data. Restrict \`methods\` to ${READ_ONLY}.`, span, fixes });
         continue;
       }
       const creds = doc.credentials;

@@ -4,8 +4,8 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/sandbox-guard/sandbox-guard/blob/main/schemas/sandbox-task.schema.json","type":"object","additionalProperties":false,"properties":{"version":{"const":1},"name":{"type":"string"},"network":{"type":"object","additionalProperties":false,"properties":{"allowlist":{"type":"array","items":{"type":"string"}},"allowlist_additions":{"type":"array","items":{"type":"string"}},"methods":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["GET","HEAD","OPTIONS","POST","PUT","PATCH","DELETE"]}},"proxy":{"type":"object","additionalProperties":false,"properties":{"http":{"type":"string"},"https":{"type":"string"},"no_proxy":{"type":"string"}}},"dns":{"type":"object","additionalProperties":false,"properties":{"custom_resolvers":{"type":"array","uniqueItems":true,"items":{"type":"string"}}}}}},"credentials":{"type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"},"additionalProperties":{"$ref":"#/definitions/credential"}},"env":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"max_parallel_tasks":{"type":"integer","minimum":1}},"definitions":{"credential":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["vault","aws-secrets-manager","gcp-secret-manager","azure-key-vault","github-secrets","1password","doppler"]},"ref":{"type":"string"},"scope":{"type":"string","enum":["task","session","pool"]},"permissions":{"type":"string","enum":["read-only","read-write","admin"]},"label":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"rate_limit":{"type":"object","additionalProperties":false,"required":["requests","per"],"properties":{"requests":{"type":"integer","minimum":1},"per":{"type":"string","enum":["second","minute","hour"]}}}}}}};
-const schema12 = {"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["vault","aws-secrets-manager","gcp-secret-manager","azure-key-vault","github-secrets","1password","doppler"]},"ref":{"type":"string"},"scope":{"type":"string","enum":["task","session","pool"]},"permissions":{"type":"string","enum":["read-only","read-write","admin"]},"label":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"rate_limit":{"type":"object","additionalProperties":false,"required":["requests","per"],"properties":{"requests":{"type":"integer","minimum":1},"per":{"type":"string","enum":["second","minute","hour"]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/sandbox-guard/sandbox-guard/blob/main/schemas/sandbox-task.schema.json","type":"object","additionalProperties":false,"properties":{"version":{"const":1},"name":{"type":"string"},"network":{"type":"object","additionalProperties":false,"properties":{"allowlist":{"type":"array","items":{"type":"string"}},"allowlist_additions":{"type":"array","items":{"type":"string"}},"methods":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["GET","HEAD","OPTIONS","POST","PUT","PATCH","DELETE"]}},"proxy":{"type":"object","additionalProperties":false,"properties":{"http":{"type":"string"},"https":{"type":"string"},"no_proxy":{"type":"string"}}},"dns":{"type":"object","additionalProperties":false,"properties":{"custom_resolvers":{"type":"array","uniqueItems":true,"items":{"type":"string"}}}}}},"credentials":{"type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"},"additionalProperties":{"$ref":"#/definitions/credential"}},"env":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"max_parallel_tasks":{"type":"integer","minimum":1}},"definitions":{"credential":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["vault","aws-secrets-manager","gcp-secret-manager","azure-key-vault","github-secrets","1password","doppler"]},"ref":{"type":"string"},"scope":{"type":"string","enum":["task","session","pool"]},"permissions":{"type":"string","enum":["read-only","read-write","admin"]},"mode":{"type":"string","enum":["test"]},"label":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"rate_limit":{"type":"object","additionalProperties":false,"required":["requests","per"],"properties":{"requests":{"type":"integer","minimum":1},"per":{"type":"string","enum":["second","minute","hour"]}}}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["vault","aws-secrets-manager","gcp-secret-manager","azure-key-vault","github-secrets","1password","doppler"]},"ref":{"type":"string"},"scope":{"type":"string","enum":["task","session","pool"]},"permissions":{"type":"string","enum":["read-only","read-write","admin"]},"mode":{"type":"string","enum":["test"]},"label":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"rate_limit":{"type":"object","additionalProperties":false,"required":["requests","per"],"properties":{"requests":{"type":"integer","minimum":1},"per":{"type":"string","enum":["second","minute","hour"]}}}}};
 const pattern0 = new RegExp("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", "u");
 const pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 
@@ -381,7 +381,7 @@ vErrors.push(err25);
 errors++;
 }
 for(const key6 in data17){
-if(!(((((((key6 === "source") || (key6 === "ref")) || (key6 === "scope")) || (key6 === "permissions")) || (key6 === "label")) || (key6 === "hosts")) || (key6 === "rate_limit"))){
+if(!((((((((key6 === "source") || (key6 === "ref")) || (key6 === "scope")) || (key6 === "permissions")) || (key6 === "mode")) || (key6 === "label")) || (key6 === "hosts")) || (key6 === "rate_limit"))){
 const err26 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/credential/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
@@ -473,9 +473,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data17.label !== undefined){
-if(typeof data17.label !== "string"){
-const err34 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/definitions/credential/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.mode !== undefined){
+let data22 = data17.mode;
+if(typeof data22 !== "string"){
+const err34 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/credential/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -484,14 +485,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data17.hosts !== undefined){
-let data23 = data17.hosts;
-if(Array.isArray(data23)){
-const len4 = data23.length;
-for(let i6=0; i6<len4; i6++){
-if(typeof data23[i6] !== "string"){
-const err35 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/hosts/" + i6,schemaPath:"#/definitions/credential/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(data22 === "test")){
+const err35 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/credential/properties/mode/enum",keyword:"enum",params:{allowedValues: schema12.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -501,9 +496,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/hosts",schemaPath:"#/definitions/credential/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data17.label !== undefined){
+if(typeof data17.label !== "string"){
+const err36 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/definitions/credential/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -513,11 +508,13 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data17.rate_limit !== undefined){
-let data25 = data17.rate_limit;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.requests === undefined){
-const err37 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/credential/properties/rate_limit/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
+if(data17.hosts !== undefined){
+let data24 = data17.hosts;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i6=0; i6<len4; i6++){
+if(typeof data24[i6] !== "string"){
+const err37 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/hosts/" + i6,schemaPath:"#/definitions/credential/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -526,8 +523,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data25.per === undefined){
-const err38 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/credential/properties/rate_limit/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'"};
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/hosts",schemaPath:"#/definitions/credential/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -536,9 +535,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key7 in data25){
-if(!((key7 === "requests") || (key7 === "per"))){
-const err39 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/credential/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data17.rate_limit !== undefined){
+let data26 = data17.rate_limit;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.requests === undefined){
+const err39 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/credential/properties/rate_limit/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -547,11 +549,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data25.requests !== undefined){
-let data26 = data25.requests;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err40 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/requests",schemaPath:"#/definitions/credential/properties/rate_limit/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data26.per === undefined){
+const err40 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/credential/properties/rate_limit/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -560,9 +559,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 1 || isNaN(data26)){
-const err41 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/requests",schemaPath:"#/definitions/credential/properties/rate_limit/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key7 in data26){
+if(!((key7 === "requests") || (key7 === "per"))){
+const err41 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/credential/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -572,11 +571,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-if(data25.per !== undefined){
-let data27 = data25.per;
-if(typeof data27 !== "string"){
-const err42 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/per",schemaPath:"#/definitions/credential/properties/rate_limit/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.requests !== undefined){
+let data27 = data26.requests;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err42 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/requests",schemaPath:"#/definitions/credential/properties/rate_limit/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -585,8 +583,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!(((data27 === "second") || (data27 === "minute")) || (data27 === "hour"))){
-const err43 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/per",schemaPath:"#/definitions/credential/properties/rate_limit/properties/per/enum",keyword:"enum",params:{allowedValues: schema12.properties.rate_limit.properties.per.enum},message:"must be equal to one of the allowed values"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 1 || isNaN(data27)){
+const err43 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/requests",schemaPath:"#/definitions/credential/properties/rate_limit/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -597,8 +596,10 @@ errors++;
 }
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/credential/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.per !== undefined){
+let data28 = data26.per;
+if(typeof data28 !== "string"){
+const err44 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/per",schemaPath:"#/definitions/credential/properties/rate_limit/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -607,10 +608,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/credential/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data28 === "second") || (data28 === "minute")) || (data28 === "hour"))){
+const err45 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/per",schemaPath:"#/definitions/credential/properties/rate_limit/properties/per/enum",keyword:"enum",params:{allowedValues: schema12.properties.rate_limit.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -622,7 +621,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/credential/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -632,14 +631,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.env !== undefined){
-let data28 = data.env;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key8 in data28){
-const _errs67 = errors;
-if(typeof key8 === "string"){
-if(!pattern1.test(key8)){
-const err47 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key8};
+}
+else {
+const err47 = {instancePath:instancePath+"/credentials/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/credential/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -649,9 +643,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-var valid21 = _errs67 === errors;
-if(!valid21){
-const err48 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid"};
+}
+else {
+const err48 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -661,9 +655,14 @@ vErrors.push(err48);
 errors++;
 }
 }
-for(const key9 in data28){
-if(typeof data28[key9] !== "string"){
-const err49 = {instancePath:instancePath+"/env/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.env !== undefined){
+let data29 = data.env;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key8 in data29){
+const _errs69 = errors;
+if(typeof key8 === "string"){
+if(!pattern1.test(key8)){
+const err49 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key8};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -673,9 +672,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid21 = _errs69 === errors;
+if(!valid21){
+const err50 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -685,10 +684,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.max_parallel_tasks !== undefined){
-let data30 = data.max_parallel_tasks;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err51 = {instancePath:instancePath+"/max_parallel_tasks",schemaPath:"#/properties/max_parallel_tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key9 in data29){
+if(typeof data29[key9] !== "string"){
+const err51 = {instancePath:instancePath+"/env/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -697,9 +695,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 1 || isNaN(data30)){
-const err52 = {instancePath:instancePath+"/max_parallel_tasks",schemaPath:"#/properties/max_parallel_tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -709,15 +708,39 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.max_parallel_tasks !== undefined){
+let data31 = data.max_parallel_tasks;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err53 = {instancePath:instancePath+"/max_parallel_tasks",schemaPath:"#/properties/max_parallel_tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 1 || isNaN(data31)){
+const err54 = {instancePath:instancePath+"/max_parallel_tasks",schemaPath:"#/properties/max_parallel_tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }
