@@ -54,7 +54,7 @@ const invalid: InvalidRow[] = [
     name: 'shared test/live host: warning about the key',
     text: withEnv('STRIPE_BASE: https://api.stripe.com'),
     errors: [
-      { range: [4, 24, 4, 38], severity: 'warning', message: '`STRIPE_BASE` points at `api.stripe.com` (Stripe, per the catalog), which serves test and live mode alike: the key decides. Make sure the credential the task uses with it is a test-mode key, never a live one.' },
+      { range: [4, 24, 4, 38], severity: 'warning', message: '`STRIPE_BASE` points at `api.stripe.com` (Stripe, per the catalog), which serves test and live mode alike: the key decides. Make sure the credential the task uses with it is a test-mode key, never a live one, and declare it with `mode: test` on the credential.' },
     ],
   },
 ];

@@ -23,10 +23,10 @@ const invalid: InvalidRow[] = [
     output: 'network:\n  allowlist: [api.example.com]\n  methods: [GET, HEAD, OPTIONS]\ncredentials:\n  STAGING_API_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
   },
   {
-    name: 'no methods list with a production host: warning on network',
+    name: 'no methods list with a production host: error on network naming the host',
     text: cfg('  allowlist: [api-m.paypal.com]\n'),
     errors: [
-      { range: [1, 1, 1, 8], severity: 'warning', message: 'No `methods` list is set, so every method (including POST, PUT, PATCH and DELETE) is allowed while the allowlist has production or unverified hosts (`api-m.paypal.com`): one wrong call can change real data. Restrict `methods` to [GET, HEAD, OPTIONS].' },
+      { range: [1, 1, 1, 8], severity: 'error', message: 'No `methods` list is set, so every method (including POST, PUT, PATCH and DELETE) is allowed while the allowlist has production hosts (`api-m.paypal.com`): one wrong call changes real data. Restrict `methods` to [GET, HEAD, OPTIONS].' },
     ],
     output: 'network:\n  allowlist: [api-m.paypal.com]\n  methods: [GET, HEAD, OPTIONS]\ncredentials:\n  STAGING_API_KEY:\n    source: vault\n    ref: secret/codex/staging\n    scope: task\n    permissions: read-only\n    label: Codex sandbox\n    rate_limit: {requests: 60, per: minute}\n',
   },
