@@ -151,3 +151,67 @@ test('the checklist finds a credential host in env values however the URL is wri
     assert.ok(md.includes(`\`API_BASE\` -> \`${shown}\``), `${url}:\n${md}`);
   }
 });
+
+// issue 11: the Stripe case. A live key, POST and a shared host: the checklist opens with the errors and
+// never calls api.stripe.com "the staging endpoint".
+const STRIPE_LIVE = `version: 1
+name: stripe-refunds
+network:
+  allowlist:
+    - api.stripe.com
+  methods: [GET, POST]
+credentials:
+  STRIPE_API_KEY:
+    source: vault
+    ref: kv/stripe/test
+    scope: task
+    permissions: read-write
+    hosts: [api.stripe.com]
+env:
+  STRIPE_API_BASE: https://api.stripe.com
+  STRIPE_SECRET_KEY: sk_live_51HabcdefghijklmnopqrstuvwxYZ0123456789
+`;
+
+test('a config with errors: the checklist opens with a warning block listing them (live key, shared host, write methods)', () => {
+  const md = generateChecklist(STRIPE_LIVE, { path: 'stripe.sandbox.yaml' });
+  const lines = md.split('\n');
+  const warn = lines.findIndex((l) => l.startsWith('> **Warning: the config still has 4 errors.**'));
+  assert.ok(warn > 0 && warn < lines.findIndex((l) => l.startsWith('## ')), 'the warning comes before the first credential');
+  assert.match(md, /^> - line 5: `api\.stripe\.com` in `allowlist` serves both test and live mode of Stripe.* \(SG101\)$/m);
+  assert.match(md, /^> - line 6: `methods` allows POST while the file holds a live Stripe key \(`sk_live_\.\.\.6789` in `STRIPE_SECRET_KEY`, line 16\).* \(SG303\)$/m);
+  assert.match(md, /^> - line 15: `STRIPE_API_BASE` points at `api\.stripe\.com`.* \(SG301\)$/m);
+  assert.match(md, /^> - line 16: LIVE Stripe key `sk_live_\.\.\.6789` in `STRIPE_SECRET_KEY`.* \(SG202\)$/m);
+  assert.ok(!md.includes('sk_live_51H'), 'the key leaked');
+  assert.doesNotMatch(md, /staging endpoint/);
+  assert.match(md, /- \[ \] Inject the endpoint as an environment variable \(never let the agent pick it\): `STRIPE_API_BASE` -> `api\.stripe\.com` \(serves test and live mode: only with a \*\*test-mode\*\* key\)\./);
+});
+
+test('a production host is never "the staging endpoint"; a clean config has no warning block', () => {
+  const prod = 'network:\n  allowlist: [api-m.paypal.com]\n  methods: [GET]\ncredentials:\n  PAYPAL_CLIENT:\n    source: vault\n    hosts: [api-m.paypal.com]\nenv:\n  PAYPAL_BASE: https://api-m.paypal.com\n';
+  const md = generateChecklist(prod);
+  assert.doesNotMatch(md, /staging endpoint/);
+  assert.match(md, /`PAYPAL_BASE` -> `api-m\.paypal\.com` \(a \*\*production\*\* host: point it at the staging host first\)/);
+  assert.match(md, /^> - line 2: `api-m\.paypal\.com` in `allowlist` is a production host of PayPal/m);
+  const clean = generateChecklist(prod.replace(/api-m\.paypal\.com/g, 'api-m.sandbox.paypal.com'));
+  assert.doesNotMatch(clean, /Warning: the config still has/);
+  assert.match(clean, /Inject the staging endpoint as an environment variable .*`PAYPAL_BASE` -> `api-m\.sandbox\.paypal\.com`\./);
+});
+
+test('checklist on a file that is not a task config is a usage error (exit 2) saying what the file is', () => {
+  const dir = tempTree({ 'AGENTS.md': '# Agents\n', 'notes.yaml': 'a: 1\n', '.sandbox-guard.yaml': 'version: 1\n' });
+  const agents = runCli(['checklist', 'AGENTS.md'], { cwd: dir });
+  assert.equal(agents.code, 2);
+  assert.equal(agents.stdout, '');
+  assert.equal(agents.stderr, 'sandbox-guard: checklist needs a task config (*.sandbox.yaml, *.sandbox.yml, sandbox.yaml, sandbox.yml, or a file matched by `files` in the policy); AGENTS.md is an AGENTS.md file.\n');
+  const other = runCli(['checklist', 'notes.yaml'], { cwd: dir });
+  assert.equal(other.code, 2);
+  assert.match(other.stderr, /; notes\.yaml is not a task config\.\n$/);
+  assert.match(runCli(['checklist', '.sandbox-guard.yaml'], { cwd: dir }).stderr, /is a policy file\.\n$/);
+});
+
+test('checklist of a missing file says it does not exist, not "a broken symbolic link?"', () => {
+  const dir = tempTree({});
+  const r = runCli(['checklist', 'gone.sandbox.yaml'], { cwd: dir });
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, 'sandbox-guard: cannot make a checklist from gone.sandbox.yaml: File does not exist: it was not checked.\n');
+});

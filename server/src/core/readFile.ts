@@ -31,7 +31,7 @@ export function readTextFile(filePath: string, api: FsApi = fs): ReadResult {
   try {
     stat = api.statSync(filePath);
   } catch (e) {
-    return { ok: false, message: errnoMessage(e) };
+    return { ok: false, message: errnoMessage(e, filePath) };
   }
   if (stat.isDirectory()) {
     return { ok: false, severity: 'warning', message: 'This is a directory named like a config file, not a file: the orchestrator cannot read it as a config. Rename it; its contents are checked as a folder.' };
@@ -119,10 +119,22 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   return b.length;
 }
 
-function errnoMessage(e: unknown): string {
+/** A missing path that is a symbolic link is a broken link; anything else simply does not exist. */
+function isDanglingLink(filePath: string): boolean {
+  try {
+    return fs.lstatSync(filePath).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function errnoMessage(e: unknown, filePath?: string): string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
-    case 'ENOENT': return 'File does not exist (a broken symbolic link?): it was not checked.';
+    case 'ENOENT':
+      return filePath !== undefined && isDanglingLink(filePath)
+        ? 'File is a broken symbolic link (its target does not exist): it was not checked.'
+        : 'File does not exist: it was not checked.';
     case 'EACCES':
     case 'EPERM': return 'File cannot be read (permission denied): it was not checked. Make it readable for the user running the check.';
     case 'ELOOP': return 'File is a symbolic link loop: it was not checked.';

@@ -255,7 +255,9 @@ export function startServer(raw: Connection): void {
     if (text === undefined) return { markdown: '' };
     const folder = state.folderOf(p);
     const shown = p && folder ? p.slice(folder.path.length + 1) || p : enginePath(params.uri);
-    const markdown = generateChecklist(text, { path: shown });
+    const settings = await state.settingsFor(params.uri);
+    const policy = p ? state.policyFor(p, settings) : undefined;
+    const markdown = generateChecklist(text, { path: shown, policy, overrides: settings.rules });
     return { markdown: params.existing ? mergeChecklist(params.existing, markdown) : markdown };
   });
 

@@ -7,6 +7,12 @@ import type { Io } from '../io.js';
 import { readTextFile } from '../../core/readFile.js';
 import { displayPath } from '../report.js';
 import { generateChecklist, mergeChecklist } from '../../engine/checklist/index.js';
+import { fileKindOf } from '../../core/fileKind.js';
+import { nameGlobs } from '../../../../common/filePatterns.js';
+import { workspaceRoots } from '../discover.js';
+import { policyLookup } from '../policy.js';
+
+const KIND_NAMES = { agents: 'an AGENTS.md file', policy: 'a policy file' } as const;
 
 export function runChecklist(o: CliOptions, io: Io): number {
   const abs = path.resolve(io.cwd, o.paths[0]);
@@ -15,7 +21,16 @@ export function runChecklist(o: CliOptions, io: Io): number {
     io.stderr(`sandbox-guard: cannot make a checklist from ${o.paths[0]}: ${r.message}\n`);
     return 2;
   }
-  let text = generateChecklist(r.text, { path: displayPath(abs, io.cwd) });
+  const explicit = o.policy === undefined ? undefined : path.resolve(io.cwd, o.policy);
+  const policy = policyLookup(o.rules, undefined, { roots: workspaceRoots(o.paths, io.cwd), explicit })(abs);
+  const kind = fileKindOf(abs, policy);
+  if (kind !== 'task') {
+    // the checklist lists a task config's keys: any other file has none, and a guess would be a wrong checklist
+    const what = kind ? KIND_NAMES[kind] : 'not a task config';
+    io.stderr(`sandbox-guard: checklist needs a task config (${nameGlobs('task').join(', ')}, or a file matched by \`files\` in the policy); ${o.paths[0]} is ${what}.\n`);
+    return 2;
+  }
+  let text = generateChecklist(r.text, { path: displayPath(abs, io.cwd), policy, overrides: o.rules });
   if (!o.output) {
     io.stdout(text);
     return 0;

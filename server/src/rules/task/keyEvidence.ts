@@ -22,6 +22,8 @@ export interface LiveKey {
   where: string;
   publishable: boolean;
   line: number;
+  /** the document it is written in (each document of a file is its own task config) */
+  doc?: TaskDoc;
 }
 
 function whereOf(ctx: TaskContext, hit: SecretHit): string {
@@ -53,16 +55,22 @@ export function liveKeysOf(ctx: TaskContext): LiveKey[] {
       where: whereOf(ctx, h),
       publishable: h.publishable,
       line: ctx.lines.position(h.span.start).line + 1,
+      doc: ctx.docs.find((d) => d.span.start <= h.span.start && h.span.start < Math.max(d.span.end, d.span.start + 1)),
     });
   }
   liveCache.set(ctx, out);
   return out;
 }
 
-/** The first live key of one of the providers, or undefined. */
-export function liveKeyOf(ctx: TaskContext, providers: CatalogProvider[]): LiveKey | undefined {
+/** The live keys written in one document (a key outside every document, in a comment between them, counts for all). */
+export function liveKeysIn(ctx: TaskContext, doc: TaskDoc): LiveKey[] {
+  return liveKeysOf(ctx).filter((k) => !k.doc || k.doc === doc);
+}
+
+/** The first live key of one of the providers in the document, or undefined. */
+export function liveKeyOf(ctx: TaskContext, providers: CatalogProvider[], doc: TaskDoc): LiveKey | undefined {
   const ids = new Set(providers.map((p) => p.id.toLowerCase()));
-  return liveKeysOf(ctx).find((k) => k.providerIds.some((id) => ids.has(id)));
+  return liveKeysIn(ctx, doc).find((k) => k.providerIds.some((id) => ids.has(id)));
 }
 
 /** The related information that points a finding at a live key. */

@@ -22,7 +22,7 @@ export const productionEnvEndpoint: TaskRule = {
       if (cls.kind === 'shared') {
         const providers = providersOf(cls.facts);
         const serves = `\`${eh.env.name}\` points at \`${shown(eh.host)}\`${by}, which serves test and live mode alike: the key decides.`;
-        const live = liveKeyOf(ctx, providers);
+        const live = liveKeyOf(ctx, providers, eh.doc);
         const declared = live ? undefined : testModeCredential(ctx, eh.doc, eh.host, providers);
         if (live) {
           report({

@@ -97,7 +97,7 @@ function sharedReport(ctx: TaskContext, e: CheckedEntry, c: HostClass): Report {
   const via = c.pattern ? ` (matches \`${c.pattern}\`)` : '';
   const serves = `\`${host}\` in ${listName(e)}${via} serves both test and live mode of ${c.provider}${unverified}: the credential decides which one a call reaches.`;
   // a live key of the provider in the file says which mode this task reaches, whatever a credential declares
-  const live = liveKeyOf(ctx, providers);
+  const live = liveKeyOf(ctx, providers, e.doc);
   if (live) {
     return {
       message: `${serves} This file holds a live ${live.kind} (${live.shown} ${live.where}, line ${live.line}): with it every call through \`${host}\` reaches live mode. Remove the live key and use ${keys}.`,

@@ -6,7 +6,7 @@ import { allowlistEntries, classOf } from './hostEntryUtil.js';
 import { insertIntoMap, simpleEntry } from './credentialEdits.js';
 import { valueSpanOf } from './credentialList.js';
 import { writeMethodsMeta } from '../meta/task/write-methods.js';
-import { liveKeysOf, relatedKey } from './keyEvidence.js';
+import { liveKeysIn, relatedKey } from './keyEvidence.js';
 
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const READ_ONLY = '[GET, HEAD, OPTIONS]';
@@ -68,7 +68,7 @@ export const writeMethods: TaskRule = {
       const fixes = fix ? [fix] : [];
       const allowed = explicit ? `\`methods\` allows ${writes.join(', ')}` : 'no `methods` list is set, so every method (including POST, PUT, PATCH and DELETE) is allowed';
       const risky = riskyHosts(ctx, doc);
-      const live = liveKeysOf(ctx).filter((k) => !k.publishable)[0];
+      const live = liveKeysIn(ctx, doc).filter((k) => !k.publishable)[0];
       const production = productionHosts(ctx, doc);
       const Allowed = `${allowed[0].toUpperCase()}${allowed.slice(1)}`;
       if (live || production.length) {
