@@ -44,7 +44,10 @@ export function assertFixWorks(text: string, f: Finding, fix: Fix, options: Chec
   assert.equal(stillThere.length, 0, `fix "${fix.title}" did not remove "${f.message}":\n${fixed}`);
   const beforeKeys = new Set(before.map(key));
   const fresh = rechecked.filter((a) => !beforeKeys.has(key(a)));
-  assert.deepEqual(fresh.map(key), [], `fix "${fix.title}" introduced new findings:\n${fixed}`);
+  // a declaration-only fix leaves exactly the finding it says it leaves (same rule, same line), nothing else
+  const left = fix.leaves === undefined ? [] : [`${f.ruleId}|${fix.leaves}`];
+  assert.deepEqual(fresh.map(key), left, `fix "${fix.title}" introduced new findings:\n${fixed}`);
+  for (const a of fresh) assert.equal(a.range.start.line, f.range.start.line, `fix "${fix.title}" left its follow-up on another line`);
   return fixed;
 }
 

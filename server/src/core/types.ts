@@ -43,6 +43,11 @@ export interface Fix {
   preferred?: boolean;
   /** safe to apply unattended (`sandbox-guard check --fix`, fix-all on save) */
   safe?: boolean;
+  /**
+   * A fix that only changes what the file declares (`permissions: admin` -> `read-only`) does not remove the
+   * risk: the finding of the same rule it leaves behind (an info until the real change is done), its message.
+   */
+  leaves?: string;
 }
 
 export interface RelatedInfo {
