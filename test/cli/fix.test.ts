@@ -151,10 +151,11 @@ test('fixText refuses a fix that would damage a task config (comment lost, YAML 
 
 test('--fix says which fixes it refused and why', () => {
   // the credential map is anchored and aliased whole: setting its scope would change the alias's scope too
-  const text = 'version: 1\nname: t\nnetwork:\n  allowlist: [api.sandbox.paypal.com]\n  methods: [GET]\ncredentials:\n  A: &c\n    source: vault\n    scope: pool\n    permissions: read-only\n    label: sandbox key\n    rate_limit: {requests: 60, per: minute}\n  B_SANDBOX: *c\n';
+  const text = 'version: 1\nname: t\nnetwork:\n  allowlist: [api.sandbox.paypal.com]\n  methods: [GET]\ncredentials:\n  A: &c\n    source: vault\n    permissions: read-only\n    label: sandbox key\n    rate_limit: {requests: 60, per: minute}\n  B_SANDBOX: *c\n';
   const dir = tempTree({ 'a.sandbox.yaml': text });
-  const r = runCli(['check', '--fix', '--rule', 'SG501=off'], { cwd: dir });
+  // the refused finding is a warning (a missing scope): --max-warnings 0 makes it fail the run
+  const r = runCli(['check', '--fix', '--rule', 'SG501=off', '--max-warnings', '0'], { cwd: dir });
   assert.equal(r.code, 1);
-  assert.ok(r.stdout.startsWith('not fixed in a.sandbox.yaml:9: credential-scope — it would also change line 13 (a value it is not about, e.g. an alias of the edited value or the next key); fix it by hand\n'), r.stdout);
+  assert.ok(r.stdout.startsWith('not fixed in a.sandbox.yaml:7: credential-scope — it would also change line 12 (a value it is not about, e.g. an alias of the edited value or the next key); fix it by hand\n'), r.stdout);
   assert.equal(fs.readFileSync(path.join(dir, 'a.sandbox.yaml'), 'utf8'), text);
 });

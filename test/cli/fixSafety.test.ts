@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { runCli, tempTree } from './helpers.js';
+import { applyEdits } from '../../server/src/core/applyEdits.js';
+import { checkText } from '../../server/src/engine/check.js';
 
 const HEAD = 'version: 1\nname: t\n';
 
@@ -32,10 +34,11 @@ test('--fix: a block-scalar allowlist entry is replaced without the next key joi
 });
 
 test('--fix: an inserted field in a multi-line flow mapping never lands in a comment, and the fix settles', () => {
-  const text = `${HEAD}credentials:\n  STAGING_KEY: {source: vault, scope: task, # owner: payments SEC-1\n    label: sandbox key, rate_limit: {requests: 60, per: minute} # x\n  }\n`;
+  // the inserted field is a missing scope (a safe fix; declaring permissions is not)
+  const text = `${HEAD}credentials:\n  STAGING_KEY: {source: vault, permissions: read-only, # owner: payments SEC-1\n    label: sandbox key, rate_limit: {requests: 60, per: minute} # x\n  }\n`;
   const { r, dir, fixed } = fix(text);
   assert.doesNotMatch(r.stderr, /did not settle/);
-  assert.equal(parse(fixed).credentials.STAGING_KEY.permissions, 'read-only');
+  assert.equal(parse(fixed).credentials.STAGING_KEY.scope, 'task');
   assert.match(fixed, /# owner: payments SEC-1\n/);
   assert.match(fixed, /# x\n/);
   const again = runCli(['check', '--fix', '--format', 'json', 'a.sandbox.yaml'], { cwd: dir });
@@ -50,19 +53,22 @@ test('--fix: removing an entry keeps its trailing comment (owners and tickets li
   for (const c of ['# owner: payments, SEC-12', '# owner: bob SEC-13', '# owner: alice SEC-14']) assert.ok(fixed.includes(c), `${c} lost:\n${fixed}`);
 });
 
-test('--fix: editing an anchored value does not change its alias: the alias gets the old value written out, and the title says so', () => {
+test('editing an anchored value does not change its alias: the alias gets the old value written out, and the title says so', () => {
   const text = `${HEAD}credentials:\n  STAGING_KEY:\n    source: vault\n    scope: task\n    permissions: &x read-write\n    label: *x\n    rate_limit: {requests: 60, per: minute}\n`;
+  const fixes = checkText(text, { path: 'a.sandbox.yaml' }).findings.filter((f) => f.ruleId === 'SG205').flatMap((f) => f.fixes);
+  assert.deepEqual(fixes.map((x) => x.title), ['Declare read-only - then replace the key at the provider with a read-only one (its alias keeps the old value, written out)']);
+  // a declaration only: --fix leaves it to the user
+  assert.notEqual(fixes[0].safe, true);
   const { fixed } = fix(text);
-  const cred = parse(fixed).credentials.STAGING_KEY;
+  assert.equal(parse(fixed).credentials.STAGING_KEY.permissions, 'read-write');
+  const applied = applyEdits(text, fixes[0].edits);
+  const cred = parse(applied).credentials.STAGING_KEY;
   assert.deepEqual([cred.permissions, cred.label], ['read-only', 'read-write']);
-  const dir = tempTree({ 'a.sandbox.yaml': text });
-  const json = JSON.parse(runCli(['check', '--format', 'json'], { cwd: dir }).stdout) as { findings: { ruleId: string; fixes: { title: string }[] }[] }[];
-  const titles = json.flatMap((f) => f.findings).filter((f) => f.ruleId === 'SG205').flatMap((f) => f.fixes.map((x) => x.title));
-  assert.deepEqual(titles, ['Set permissions of STAGING_KEY to read-only (its alias keeps the old value, written out)']);
 });
 
 test('--fix: a write that fails (EACCES) is reported, the report shows the unchanged file\'s findings, and the exit code is 2', () => {
-  const text = `${HEAD}credentials:\n  STAGING_KEY:\n    source: vault\n    scope: pool\n    permissions: read-only\n    label: sandbox key\n    rate_limit: {requests: 60, per: minute}\n`;
+  // a missing scope: its insertion is a safe fix (a declared pool scope is not: the key must be rotated too)
+  const text = `${HEAD}credentials:\n  STAGING_KEY:\n    source: vault\n    permissions: read-only\n    label: sandbox key\n    rate_limit: {requests: 60, per: minute}\n`;
   const dir = tempTree({ 'a.sandbox.yaml': text, 'AGENTS.md': '# Agents\n' });
   const target = path.join(dir, 'a.sandbox.yaml');
   // root ignores file modes, so the failure is simulated at the one write --fix makes
@@ -87,7 +93,8 @@ test('--fix: a write that fails (EACCES) is reported, the report shows the uncha
 
 test('--fix does not write through a symbolic link to a file outside the checked folder, and says so', () => {
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-outside-'));
-  const text = `${HEAD}credentials:\n  STAGING_KEY:\n    source: vault\n    scope: pool\n    permissions: read-only\n    label: sandbox key\n    rate_limit: {requests: 60, per: minute}\n`;
+  // a missing scope: its insertion is a safe fix (a declared pool scope is not: the key must be rotated too)
+  const text = `${HEAD}credentials:\n  STAGING_KEY:\n    source: vault\n    permissions: read-only\n    label: sandbox key\n    rate_limit: {requests: 60, per: minute}\n`;
   fs.writeFileSync(path.join(outside, 'real.sandbox.yaml'), text);
   const dir = tempTree({ 'AGENTS.md': '# Agents\n', 'inside.sandbox.yaml': text });
   fs.symlinkSync(path.join(outside, 'real.sandbox.yaml'), path.join(dir, 'a.sandbox.yaml'));
