@@ -237,7 +237,9 @@ function lostComment(before: string, after: string, fixes: AppliedFix[]): number
       continue;
     }
     const named = fixes.some(({ finding }) => finding.span.start <= c.offset && c.offset < Math.max(finding.span.end, finding.span.start + 1));
-    if (!named) return c.offset;
+    // an edit that is only about this comment (a host swap dropping or rewording its `# production`) means to change it
+    const rewritten = fixes.some(({ fix }) => fix.edits.some((e) => e.start <= c.offset && c.offset < e.end && /^[ \t]*#/.test(before.slice(e.start, e.end)) && !/[\n]/.test(before.slice(e.start, e.end)) && (e.newText === '' || e.newText.startsWith('#'))));
+    if (!named && !rewritten) return c.offset;
   }
   return undefined;
 }

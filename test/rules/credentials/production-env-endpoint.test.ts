@@ -57,6 +57,15 @@ const invalid: InvalidRow[] = [
       { range: [4, 24, 4, 38], severity: 'warning', message: '`STRIPE_BASE` points at `api.stripe.com` (Stripe, per the catalog), which serves test and live mode alike: the key decides. Make sure the credential the task uses with it is a test-mode key, never a live one, and declare it with `mode: test` on the credential.' },
     ],
   },
+  {
+    name: 'a swap drops or rewords the production comment after the value',
+    text: withEnv('PAYPAL_BASE: https://api-m.paypal.com/v2  # Production PayPal\n  PAYPAL_HOST: api-m.paypal.com # prod'),
+    errors: [
+      { range: [4, 24, 4, 40], severity: 'error', message: '`PAYPAL_BASE` points at the production host `api-m.paypal.com` (PayPal, per the catalog): every call the task makes through it reaches production. Use `api-m.sandbox.paypal.com`.', fixes: ['Use api-m.sandbox.paypal.com instead of api-m.paypal.com (and its comment)'] },
+      { range: [5, 16, 5, 32], severity: 'error', message: '`PAYPAL_HOST` points at the production host `api-m.paypal.com` (PayPal, per the catalog): every call the task makes through it reaches production. Use `api-m.sandbox.paypal.com`.', fixes: ['Use api-m.sandbox.paypal.com instead of api-m.paypal.com (and drop its production comment)'] },
+    ],
+    output: withEnv('PAYPAL_BASE: https://api-m.sandbox.paypal.com/v2  # Sandbox PayPal\n  PAYPAL_HOST: api-m.sandbox.paypal.com'),
+  },
 ];
 
 // SG302 is off: a swapped env host is not allowlisted yet, so SG302's message changes with the fix (the swap

@@ -12,6 +12,30 @@ const valid: ValidRow[] = [
 
 const invalid: InvalidRow[] = [
   {
+    name: 'a swap drops a trailing comment that only said production',
+    text: allowlist('api-m.paypal.com  # production'),
+    errors: [
+      { range: [3, 7, 3, 23], severity: 'error', message: '`api-m.paypal.com` in `allowlist` is a production host of PayPal, Venmo: an agent task that can reach it acts on live accounts, real money and real customer data. Replace it with the staging host `api-m.sandbox.paypal.com` (the PayPal sandbox).', fixes: ['Replace with staging host api-m.sandbox.paypal.com (and drop its production comment)'] },
+    ],
+    output: allowlist('api-m.sandbox.paypal.com'),
+  },
+  {
+    name: 'a swap rewords a longer comment that names production, and keeps the rest',
+    text: allowlist('api-m.paypal.com  # Production PayPal API (payments, SEC-12)'),
+    errors: [
+      { range: [3, 7, 3, 23], severity: 'error', message: '`api-m.paypal.com` in `allowlist` is a production host of PayPal, Venmo: an agent task that can reach it acts on live accounts, real money and real customer data. Replace it with the staging host `api-m.sandbox.paypal.com` (the PayPal sandbox).', fixes: ['Replace with staging host api-m.sandbox.paypal.com (and its comment)'] },
+    ],
+    output: allowlist('api-m.sandbox.paypal.com  # Sandbox PayPal API (payments, SEC-12)'),
+  },
+  {
+    name: 'a comment of a flow sequence is about the whole line: left alone',
+    text: 'network:\n  allowlist: [api-m.paypal.com] # production\n',
+    errors: [
+      { range: [2, 15, 2, 31], severity: 'error', message: '`api-m.paypal.com` in `allowlist` is a production host of PayPal, Venmo: an agent task that can reach it acts on live accounts, real money and real customer data. Replace it with the staging host `api-m.sandbox.paypal.com` (the PayPal sandbox).', fixes: ['Replace with staging host api-m.sandbox.paypal.com'] },
+    ],
+    output: 'network:\n  allowlist: [api-m.sandbox.paypal.com] # production\n',
+  },
+  {
     name: 'catalog production host -> same-role sandbox host',
     text: allowlist('api-m.paypal.com   # payments'),
     errors: [

@@ -8,6 +8,7 @@ import type { Fix, Span, TextEdit } from '../../core/types.js';
 import { classifyHost, type HostClass } from '../../hosts/classify.js';
 import { normalizeHostEntry, type NormalizedHost } from '../../hosts/hostname.js';
 import { keepAliases, yamlHost } from './credentialEdits.js';
+import { swapCommentEdit } from './swapComment.js';
 
 export interface CheckedEntry {
   entry: HostEntry;
@@ -95,7 +96,10 @@ export function shown(raw: string): string {
 /** Replaces the host text inside its quotes. */
 export function replaceFix(text: string, e: CheckedEntry, host: string, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
   const kept = keepAliases(text, e.doc.doc, e.entry.node);
-  return { title: `${title}${kept.note}`, edits: [replaceEdit(e, host, text), ...kept.edits], ...opts };
+  // a `# production` beside the old host would now describe the staging host
+  const comment = e.entry.node.type === 'BLOCK_LITERAL' || e.entry.node.type === 'BLOCK_FOLDED' ? undefined : swapCommentEdit(text, e.entry.span.end, /sandbox/.test(host) ? 'sandbox' : 'staging');
+  const note = comment ? (comment.newText ? ' (and its comment)' : ' (and drop its production comment)') : '';
+  return { title: `${title}${kept.note}${note}`, edits: [replaceEdit(e, host, text), ...kept.edits, ...(comment ? [comment] : [])], ...opts };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TaskRule } from '../../models/task/taskContext.js';
 import { quoteValue } from '../../secrets/redactText.js';
 import { classifyHost, stagingFor } from '../../hosts/classify.js';
 import { envHosts } from './envEndpoints.js';
+import { swapCommentEdit } from './swapComment.js';
 import { providersOf } from '../../hosts/catalogHosts.js';
 import { liveKeyOf, relatedKey, testModeCredential } from './keyEvidence.js';
 import { productionEnvEndpointMeta } from '../meta/task/production-env-endpoint.js';
@@ -44,7 +45,10 @@ export const productionEnvEndpoint: TaskRule = {
       }
       if (cls.kind !== 'production') continue;
       const swap = stagingFor(eh.host, ctx.catalog, ctx.policy);
-      const fixes = swap && eh.exact ? [{ title: `Use ${swap.host} instead of ${eh.host}`, edits: [{ ...eh.span, newText: swap.host }], preferred: true, safe: swap.from !== 'derived' }] : [];
+      // a `# production` after the value would now describe the staging URL
+      const comment = swap && eh.env.valueSpan ? swapCommentEdit(ctx.text, eh.env.valueSpan.end, /sandbox/.test(swap.host) ? 'sandbox' : 'staging') : undefined;
+      const note = comment ? (comment.newText ? ' (and its comment)' : ' (and drop its production comment)') : '';
+      const fixes = swap && eh.exact ? [{ title: `Use ${swap.host} instead of ${eh.host}${note}`, edits: [{ ...eh.span, newText: swap.host }, ...(comment ? [comment] : [])], preferred: true, safe: swap.from !== 'derived' }] : [];
       const instead = swap ? ` Use \`${swap.host}\`${swap.from === 'derived' ? ' (derived: check that it exists)' : ''}.` : ' Point it at the provider\'s sandbox or staging host.';
       report({
         message: `\`${eh.env.name}\` points at the production host \`${shown(eh.host)}\`${by}: every call the task makes through it reaches production.${instead}`,
