@@ -11,9 +11,10 @@ const HEX32 = '0123456789abcdef0123456789abcdef';
 
 test('patterns: every catalog regex compiles or is skipped with a reason', () => {
   const { patterns, skipped } = compilePatterns(catalog);
-  // the catalog's patterns plus two built-ins (passwords in URLs, JSON Web Tokens)
-  assert.equal(patterns.length + skipped.length, catalog.secretPatterns.length + 2);
+  // the catalog's patterns plus three built-ins (passwords in URLs, Stripe publishable keys, JSON Web Tokens)
+  assert.equal(patterns.length + skipped.length, catalog.secretPatterns.length + 3);
   assert.ok(patterns.some((p) => p.id === 'sandbox-guard:url-password'));
+  assert.ok(patterns.some((p) => p.id === 'sandbox-guard:stripe-publishable' && p.publishable));
   assert.ok(patterns.some((p) => p.id === 'sandbox-guard:jwt'));
   assert.equal(catalog.secretPatterns.length, 82);
   assert.deepEqual(skipped.map((s) => s.id).sort(), ['secrets-patterns-db:Braintree API Key', 'trufflehog:braintreepayments', 'trufflehog:paypaloauth']);

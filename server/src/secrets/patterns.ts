@@ -45,6 +45,18 @@ const BUILTIN: CompiledPattern[] = [
     ignore: isPlaceholderPassword,
   },
   {
+    // Stripe publishable keys, mixed case as Stripe issues them (the catalog's `pk_live_[0-9a-z]{24}` misses
+    // most real ones). Publishable: a test one is public by design, a live one a live-mode sign, not a secret.
+    id: 'sandbox-guard:stripe-publishable',
+    provider: 'stripe',
+    description: 'Stripe publishable key',
+    env: 'either',
+    confidence: 'verified-in-docs',
+    re: /(?<![A-Za-z0-9_])pk_(?:live|test)_[0-9A-Za-z]{10,247}(?![A-Za-z0-9_])/dg,
+    keywords: ['pk_live_', 'pk_test_'],
+    publishable: true,
+  },
+  {
     // a JSON Web Token (`eyJ…` header . `eyJ…` payload . signature): a bearer credential wherever it sits.
     // The lookbehind lets a match start only where a token starts, so the scan stays linear.
     id: 'sandbox-guard:jwt',

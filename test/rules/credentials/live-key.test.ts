@@ -13,11 +13,15 @@ const PK_LIVE = j('pk_', 'live_', '51h8abcdefghijklmnopqrst');
 const KLARNA_LIVE = j('klarna_', 'live_', 'api_', 'Zm9vYmFyYmF6cXV4');
 const FLW_LIVE = j('FLWSECK-', '0123456789abcdef0123456789abcdef', '-X');
 const SK_TEST = j('sk_', 'test_', '4eC39HqLyjWDarjtT1zdp7dc');
+// mixed case, as Stripe issues them
+const PK_LIVE_MIXED = j('pk_', 'live_', '51HabcDEFghiJKLmnoPQRstuVWXyz0123');
+const PK_TEST = j('pk_', 'test_', '51HabcDEFghiJKLmnoPQRstuVWXyz0123');
 
 const valid: ValidRow[] = [
   { name: 'test-mode key is not live (SG201 reports it)', text: `# ${SK_TEST}\n${CLEAN}` },
   { name: 'the words live/prod alone are not keys', text: `# sk_live_ keys never go here; live_ and prod are fine words\n${CLEAN}` },
   { name: 'the clean config', text: CLEAN },
+  { name: 'a test-mode publishable key is public by design: no live-key finding', text: CLEAN.replace('env:\n', `env:\n  STRIPE_PUBLISHABLE_KEY: ${PK_TEST}\n`) },
 ];
 
 const invalid: InvalidRow[] = [
@@ -40,7 +44,14 @@ const invalid: InvalidRow[] = [
     name: 'publishable live key is a warning',
     text: CLEAN.replace('env:\n', `env:\n  STRIPE_PUBLISHABLE: "${PK_LIVE}"\n`),
     errors: [
-      { range: [15, 24, 15, 56], severity: 'warning', message: 'Live Stripe publishable key `pk_live_…qrst` in the file: it ties the sandbox task to the production account. Use the provider\'s test-mode publishable key instead.' },
+      { range: [15, 24, 15, 56], severity: 'warning', message: 'Live Stripe publishable key `pk_live_…qrst` in the file: publishable, not secret (browsers see it, nothing to revoke), but a live-mode key: it ties the sandbox task to the production account. Use the test-mode publishable key (pk_test_…) instead.' },
+    ],
+  },
+  {
+    name: 'a mixed-case publishable live key (as Stripe issues them) is found, and said to be publishable',
+    text: CLEAN.replace('env:\n', `env:\n  STRIPE_PUBLISHABLE_KEY: ${PK_LIVE_MIXED}\n`),
+    errors: [
+      { range: [15, 27, 15, 68], severity: 'warning', message: 'Live Stripe publishable key `pk_live_…0123` in `STRIPE_PUBLISHABLE_KEY`: publishable, not secret (browsers see it, nothing to revoke), but a live-mode key: it ties the sandbox task to the production account. Use the test-mode publishable key (pk_test_…) instead.' },
     ],
   },
   {
@@ -81,4 +92,15 @@ test('live-key: fixes move a credential secret to the vault and blank a comment'
   const [fixed2] = assertFixesWork(`${CLEAN}# ${RK_LIVE}\n`, 'SG202');
   assert.ok(fixed2.endsWith('# REDACTED\n'));
   assert.equal(findingsOf(fixed2, 'SG202').length, 0);
+});
+
+test('a test-mode publishable key is no secret-in-file either (nothing to revoke), wherever it is written', () => {
+  for (const text of [
+    CLEAN.replace('env:\n', `env:\n  STRIPE_PUBLISHABLE_KEY: ${PK_TEST}\n`),
+    CLEAN.replace('env:\n', `env:\n  NOTE: "${PK_TEST}"\n`),
+    `# browser key: ${PK_TEST}\n${CLEAN}`,
+  ]) {
+    const ids = checkText(text, { path: PATH }).findings.map((f) => f.ruleId);
+    assert.ok(!ids.includes('SG201') && !ids.includes('SG202'), `${ids.join(', ')}\n${text}`);
+  }
 });

@@ -46,7 +46,10 @@ export function secretHits(ctx: TaskContext): SecretHit[] {
 
   const hits: SecretHit[] = [];
   const matches = scanSecrets(ctx.text, ctx.catalog);
+  // a test-mode publishable key (Stripe `pk_test_`) is public by design: not a secret, nothing to revoke
+  const publicByDesign = matches.filter((m) => m.pattern.publishable && m.mode === 'test').map((m) => m.span);
   for (const m of matches) {
+    if (m.pattern.publishable && m.mode === 'test') continue;
     hits.push({
       span: m.span,
       secret: m.secret,
@@ -57,6 +60,7 @@ export function secretHits(ctx: TaskContext): SecretHit[] {
     });
   }
   for (const p of props) {
+    if (publicByDesign.some((s) => s.start < p.span.end && p.span.start < s.end)) continue;
     const overlapping = hits.filter((h) => h.span.start < p.span.end && p.span.start < h.span.end);
     // a live key inside the property is reported as SG202 only; a non-live match becomes the property's hit
     if (overlapping.some((h) => h.live)) {

@@ -67,10 +67,13 @@ export function liveKeysIn(ctx: TaskContext, doc: TaskDoc): LiveKey[] {
   return liveKeysOf(ctx).filter((k) => !k.doc || k.doc === doc);
 }
 
-/** The first live key of one of the providers in the document, or undefined. */
+/**
+ * The first live secret key of one of the providers in the document, or undefined. A publishable key is left
+ * out: it is a live-mode sign (SG202 says so) but cannot make a server-side call reach live mode.
+ */
 export function liveKeyOf(ctx: TaskContext, providers: CatalogProvider[], doc: TaskDoc): LiveKey | undefined {
   const ids = new Set(providers.map((p) => p.id.toLowerCase()));
-  return liveKeysIn(ctx, doc).find((k) => k.providerIds.some((id) => ids.has(id)));
+  return liveKeysIn(ctx, doc).find((k) => !k.publishable && k.providerIds.some((id) => ids.has(id)));
 }
 
 /** The related information that points a finding at a live key. */

@@ -21,7 +21,7 @@ export const liveKey: TaskRule = {
       const kind = secretKind(hit.pattern, ctx.catalog);
       const shown = `\`${redact(hit.secret)}\``;
       const message = hit.publishable
-        ? `Live ${kind} ${shown} ${where(hit)}: it ties the sandbox task to the production account. Use the provider's test-mode publishable key instead.`
+        ? `Live ${kind} ${shown} ${where(hit)}: publishable, not secret (browsers see it, nothing to revoke), but a live-mode key: it ties the sandbox task to the production account. Use the test-mode publishable key (pk_test_…) instead.`
         : `LIVE ${kind} ${shown} ${where(hit)}: it acts on production (real customers, data and money). Revoke it now at the provider (it stays in the git history) and give the task a sandbox or test-mode key from a secrets manager.`;
       report({ message, span: hit.span, severity: hit.publishable ? 'warning' : undefined, fixes: secretFixes(ctx.text, hit) });
     }
