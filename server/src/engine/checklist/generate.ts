@@ -14,6 +14,7 @@ import { classifyHost } from '../../hosts/classify.js';
 import { emptyPolicy, type Policy } from '../../core/policy.js';
 import type { SeverityOrOff } from '../../core/types.js';
 import { checkText } from '../check.js';
+import { pendingNote } from '../../rules/task/declaredChange.js';
 
 export interface ChecklistOptions {
   /** the config's path as the reader knows it (shown under the title) */
@@ -48,7 +49,7 @@ export function generateChecklist(text: string, options: ChecklistOptions = {}):
   }
   docs.forEach((d, i) => {
     if (docs.length > 1) out.push(`## Config ${i + 1}: ${names[i]}`, '');
-    out.push(...configSection(d, docs.length > 1 ? 3 : 2, catalog, policy));
+    out.push(...configSection(text, d, docs.length > 1 ? 3 : 2, catalog, policy));
   });
   // and the whole text once more: no value reaches the checklist unredacted, whichever line quotes it
   return redactText(out.join('\n').replace(/\n{3,}/g, '\n\n'));
@@ -74,7 +75,7 @@ function errorBlock(text: string, options: ChecklistOptions): string[] {
   return out;
 }
 
-function configSection(d: TaskDoc, level: number, catalog: CatalogIndex, policy: Policy): string[] {
+function configSection(text: string, d: TaskDoc, level: number, catalog: CatalogIndex, policy: Policy): string[] {
   const h = '#'.repeat(level);
   const out: string[] = [];
   const parallel = d.maxParallelTasks?.value;
@@ -85,7 +86,7 @@ function configSection(d: TaskDoc, level: number, catalog: CatalogIndex, policy:
     out.push('This config has no credentials: there are no keys to create.', '');
     return out;
   }
-  for (const c of d.credentials) out.push(...credentialSection(c, d, h, parallel, catalog, policy));
+  for (const c of d.credentials) out.push(...credentialSection(text, c, d, h, parallel, catalog, policy));
   return out;
 }
 
@@ -106,7 +107,7 @@ function isStaging(host: string, catalog: CatalogIndex, policy: Policy): boolean
   return endpointNote(host, catalog, policy) === '';
 }
 
-function credentialSection(c: CredentialEntry, d: TaskDoc, h: string, parallel: number | undefined, catalog: CatalogIndex, policy: Policy): string[] {
+function credentialSection(text: string, c: CredentialEntry, d: TaskDoc, h: string, parallel: number | undefined, catalog: CatalogIndex, policy: Policy): string[] {
   const hosts = c.hosts.map((x) => x.value.toLowerCase());
   const guess = guessProvider(c.name, hosts, catalog);
   // name the provider in full once, then briefly
@@ -145,6 +146,11 @@ function credentialSection(c: CredentialEntry, d: TaskDoc, h: string, parallel: 
     : `Set the key's rate limit at ${provider} for the expected number of parallel tasks${configured}.`));
   out.push(box(`Verify in a test task: run one task with this config and confirm it reaches only ${hosts.length ? hosts.map(code).join(', ') : 'the allowlisted staging hosts'} with this key.`));
   if (scope !== 'task') out.push(box(`Change \`scope: ${redact(scope)}\` to \`scope: task\` so the key lives only as long as one task.`));
+  // a declaration changed by a fix: the key itself still has to change (the note keeps an info finding until then)
+  const wasPerm = pendingNote(text, c.fields.get('permissions'), 'replaced');
+  if (wasPerm && permissions === 'read-only') out.push(box(`Replace the key at ${provider} with a read-only one: the config said \`permissions: ${redact(wasPerm.was)}\` before it was changed. Then delete the \`sandbox-guard: was ${redact(wasPerm.was)}\` note beside \`permissions\` in the config.`));
+  const wasScope = pendingNote(text, c.fields.get('scope'), 'rotated');
+  if (wasScope && scope === 'task') out.push(box(`Rotate the key at ${provider}: the config said \`scope: ${redact(wasScope.was)}\` before it was changed${wasScope.was === 'pool' ? ', and the old key stays in warm-pool snapshots (refresh them)' : ''}. Then delete the \`sandbox-guard: was ${redact(wasScope.was)}\` note beside \`scope\` in the config.`));
   out.push('');
 
   out.push(`${h}# Rotate ${redact(c.name)}`, '');
