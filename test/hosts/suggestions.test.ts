@@ -74,3 +74,46 @@ test('generated workspaces: no suggestion from any source is a production, share
     { numRuns: 40 },
   );
 });
+
+// issue 11 §5: completion knows the provider in front of it
+function ranked(text: string): { label: string; detail?: string }[] {
+  const cursor = text.indexOf('|');
+  const doc = TextDocument.create('file:///ws/c.sandbox.yaml', 'yaml', 1, text.replace('|', ''));
+  const pos = doc.positionAt(cursor);
+  const env = { kind: 'task' as const, policy: emptyPolicy(), workspaceHosts: () => [], snippets: true, resolve: false };
+  return complete(doc, pos.line, pos.character, env).items
+    .sort((a, b) => (a.sortText! < b.sortText! ? -1 : a.sortText! > b.sortText! ? 1 : 0))
+    .map((i) => ({ label: i.label, detail: i.detail }));
+}
+
+test('a Stripe config: typing `- stripe` offers first the item that says Stripe has no sandbox host (test-mode key on api.stripe.com)', () => {
+  const items = ranked('credentials:\n  STRIPE_SECRET_KEY:\n    source: vault\nnetwork:\n  allowlist:\n    - stripe|\n');
+  assert.deepEqual(items[0], { label: 'api.stripe.com', detail: 'Stripe · no sandbox host: use a test-mode key' });
+  assert.ok(!items.slice(0, 3).some((i) => /amazon|apple/i.test(`${i.label} ${i.detail}`)), JSON.stringify(items.slice(0, 3)));
+});
+
+test('a PayPal config: PayPal sandbox hosts come first, not a Twilio host or the catalog alphabetically', () => {
+  const items = ranked('credentials:\n  PAYPAL_CLIENT:\n    source: vault\nnetwork:\n  allowlist:\n    - |\n');
+  const paypal = items.findIndex((i) => !/sandbox\.paypal\.com$/.test(i.label));
+  assert.ok(paypal >= 3, JSON.stringify(items.slice(0, 5)));
+  assert.ok(items.slice(0, paypal).every((i) => /^PayPal · sandbox/.test(i.detail ?? '')), JSON.stringify(items.slice(0, paypal)));
+});
+
+test('a Twilio config pointed at by an env name and an invented host: the Twilio item first', () => {
+  const items = ranked('network:\n  allowlist:\n    - api.sandbox.twilio.com\n    - |\nenv:\n  TWILIO_ACCOUNT_SID: ${SID}\n');
+  assert.deepEqual(items[0], { label: 'api.twilio.com', detail: 'Twilio · no sandbox host: use a test-mode key' });
+});
+
+test('the shared-host item is offered only for a provider the file points at, and the source still never offers production hosts', () => {
+  const plain = hostSuggestions(emptyPolicy(), []);
+  assert.ok(!plain.some((s) => s.shared || s.host === 'api.stripe.com'));
+  const withStripe = hostSuggestions(emptyPolicy(), [], { providers: ['stripe', 'paypal'] });
+  const catalog = loadCatalog();
+  for (const s of withStripe) {
+    const kind = classifyHost(s.host, catalog, emptyPolicy()).kind;
+    assert.ok(kind !== 'production' && kind !== 'metadata', s.host);
+    if (kind === 'shared') assert.ok(s.shared && s.forFile && /no sandbox host/.test(s.detail), s.host);
+  }
+  assert.equal(withStripe[0].host, 'api.stripe.com');
+  assert.match(withStripe[0].documentation, /\*\*Stripe has no separate sandbox host\.\*\* `api\.stripe\.com` serves test and live mode alike/);
+});

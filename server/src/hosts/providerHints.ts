@@ -4,6 +4,7 @@
 import type { CatalogIndex, CatalogProvider } from '../catalog/catalog.js';
 import { catalogFactsFor, providersOf } from './catalogHosts.js';
 import { hostOf } from './hostname.js';
+import { providerDomainOf } from './providerDomain.js';
 
 /** Providers whose id is a whole part of the name, longest id first (`_checkout_com_` before `_checkout_`). */
 export function providersNamedIn(name: string, catalog: CatalogIndex): CatalogProvider[] {
@@ -18,4 +19,30 @@ export function providersOfHost(host: string, catalog: CatalogIndex): CatalogPro
   const h = hostOf(host, 'entry');
   if (!h) return [];
   return providersOf(catalogFactsFor(h, catalog).facts);
+}
+
+const MAX_SCAN = 200_000;
+
+/**
+ * Catalog provider ids a task config points at, most mentions first: its keys' names (`STRIPE_SECRET_KEY`,
+ * credential and env names), and every host-like word (allowlist entries, credential hosts, env URLs), known
+ * hosts and unlisted hosts under a provider's domain alike. A cheap text scan: it runs on every completion,
+ * on text that may not parse while it is being typed.
+ */
+export function providersMentioned(text: string, catalog: CatalogIndex, extraWords: string[] = []): string[] {
+  const count = new Map<string, number>();
+  const add = (ps: CatalogProvider[]) => {
+    for (const p of ps) count.set(p.id, (count.get(p.id) ?? 0) + 1);
+  };
+  const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  // keys: `  STRIPE_SECRET_KEY:` (not prose in comments)
+  for (const m of t.matchAll(/^[ \t-]*([A-Za-z][A-Za-z0-9_.-]{0,80})[ \t]*:/gm)) add(providersNamedIn(m[1], catalog).slice(0, 1));
+  // host-like words
+  for (const m of t.matchAll(/[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}/g)) {
+    const host = m[0].toLowerCase();
+    const known = providersOfHost(host, catalog);
+    add(known.length ? known : providerDomainOf(host, catalog)?.providers ?? []);
+  }
+  for (const w of extraWords) add(providersNamedIn(w, catalog).slice(0, 1));
+  return [...count].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }

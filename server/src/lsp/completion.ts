@@ -7,7 +7,9 @@ import { KINDS } from '../kinds/index.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { agentsCompletions } from '../models/agents/editor.js';
 import type { Policy } from '../core/policy.js';
-import { hostSuggestions } from '../hosts/suggestions.js';
+import { hostSuggestions, type SuggestionContext } from '../hosts/suggestions.js';
+import { providersMentioned } from '../hosts/providerHints.js';
+import { loadCatalog } from '../catalog/catalog.js';
 import { childSchema, descriptionOf, itemSchema, schemaAt, schemaFor, typesOf, type JsonSchema, type Snippet } from './schema.js';
 import { snippetText, plainText } from './snippets.js';
 import { cursorContext, lineElements, type CursorContext } from './yamlPath.js';
@@ -47,13 +49,15 @@ export function complete(doc: TextDocument, line: number, character: number, env
   const at = schemaAt(root, ctx.path);
   const dotted = ctx.path.join('.');
 
+  // the providers the file points at (and the word being typed) rank their hosts first
+  const context = () => ({ providers: providersMentioned(doc.getText(), loadCatalog(), [ctx.prefix, ctx.key ?? '']) });
   if (env.kind === 'task' && ctx.kind === 'item' && HOST_LISTS.some((r) => r.test(dotted))) {
-    items.push(...hostItems(env, range, ''));
+    items.push(...hostItems(env, range, '', context()));
   } else if (env.kind === 'task' && ctx.kind === 'value' && dotted === 'env' && (ctx.prefix.startsWith('http') || URL_KEY.test(ctx.key ?? ''))) {
-    items.push(...hostItems(env, range, 'https://'));
+    items.push(...hostItems(env, range, 'https://', context()));
   } else if (env.kind === 'task' && ctx.kind === 'key' && HOST_LISTS.some((r) => r.test(dotted)) && typesOf(root, at).has('array')) {
     // a blank line under `allowlist:`: offer whole items
-    items.push(...hostItems(env, range, '- '));
+    items.push(...hostItems(env, range, '- ', context()));
   } else if (ctx.kind === 'key') {
     items.push(...keyItems(root, at, ctx, lines, line, env));
   } else if (ctx.kind === 'value') {
@@ -76,15 +80,16 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
   return item;
 }
 
-function hostItems(env: CompletionEnv, range: Range, prefix: string): CompletionItem[] {
+function hostItems(env: CompletionEnv, range: Range, prefix: string, context: SuggestionContext = {}): CompletionItem[] {
   // a workspace "host" that looks like a secret is never offered (its text would be the suggestion)
-  return hostSuggestions(env.policy, env.workspaceHosts()).filter((s) => redactText(s.host) === s.host).map((s) => ({
+  return hostSuggestions(env.policy, env.workspaceHosts(), context).filter((s) => redactText(s.host) === s.host).map((s, i) => ({
     label: s.host,
     kind: CompletionItemKind.Value,
     detail: s.detail,
     documentation: env.resolve ? undefined : { kind: 'markdown', value: s.documentation },
     data: env.resolve ? { hostDoc: rememberDoc(s.host, s.documentation) } : undefined,
-    sortText: `${s.rank}${s.host}`,
+    // the file's providers first, in the order the source ranks them
+    sortText: s.forFile ? `!${String(i).padStart(4, '0')}${s.host}` : `${s.rank}${s.host}`,
     filterText: prefix + s.host,
     textEdit: { range, newText: prefix + s.host },
   }));
