@@ -118,6 +118,39 @@ A quick fix renames a misspelt key or replaces a value when one close match exis
 structure: *which* hosts, scopes, permissions and sources are safe is up to the staging-only rules
 ([rule list](rules/README.md)), which also check the form of every host entry.
 
+## Test-mode keys on shared hosts: \`mode: test\`
+
+Some providers have no sandbox host: Stripe and Twilio serve test and live mode on the same host
+(\`api.stripe.com\`, \`api.twilio.com\`), and only the key decides which one a call reaches. An allowlist entry
+or env URL for such a host is a warning ([SG101](rules/production-host.md), [SG301](rules/production-env-endpoint.md))
+until the config says which key it uses. State it on the credential:
+
+\`\`\`yaml
+credentials:
+  STRIPE_API_KEY:
+    source: vault
+    ref: secret/codex/stripe-test
+    mode: test                 # the value in the secrets manager is a test-mode key (sk_test_...)
+    hosts: [api.stripe.com]
+\`\`\`
+
+A credential with \`mode: test\` covers the shared hosts in its \`hosts\`, and (when it lists none of them) the
+shared hosts of the provider its name points at (\`STRIPE_…\`). Their findings become info, so a correct Stripe or
+Twilio config passes \`--max-warnings 0\`. **A live key of the same provider written in the file overrides the
+statement**: the shared-host findings become errors that point at the key ([SG202](rules/live-key.md)). The
+statement lives on the credential, next to the key it describes, not in the policy file: one policy covers many
+configs and keys, and a blanket "our Stripe keys are test keys" would silence the check for the one that is not.
+
+## Fixes that only change a declaration
+
+\`permissions\`, and a \`scope\` that was \`pool\` or \`session\`, describe a key that lives at the provider or in
+snapshots. Editing them does not change the key, so those quick fixes are never applied by \`--fix\` or fix-all,
+their titles say what else must happen ("Declare read-only - then replace the key at PayPal with a read-only
+one"), and they leave a note beside the new value: \`# sandbox-guard: was admin until the key is replaced\`. While
+the note is there the rule keeps an info finding and \`sandbox-guard checklist\` an item to replace (or rotate)
+the key. Delete the note when that is done, or give a reason with a suppression comment
+(\`# sandbox-guard-disable-next-line SG205 -- replaced 2026-12-01, PAY-12\`).
+
 ## Reference
 `;
 
@@ -138,6 +171,12 @@ in the CLI's output (a \`Policy:\` line in the stylish report, \`policy\` per fi
 \`policies\` property of the SARIF invocation) and in the language server's log.
 
 The JSON Schema is [\`schemas/sandbox-guard-policy.schema.json\`](../schemas/sandbox-guard-policy.schema.json).
+
+Hosts under a catalogued provider's domain are judged by what the provider documents, not by a word in
+their name: \`api.sandbox.twilio.com\` is not a Twilio host (Twilio tests with test credentials on
+\`api.twilio.com\`), so \`stagingMarkers\` never make such a host staging. If your account really has one, map it
+in \`stagingHosts\`. That a shared test/live host (\`api.stripe.com\`) is used with a test-mode key is stated on
+the credential in the task config (\`mode: test\`, see [the config format](config-format.md)), not here.
 
 ## Example
 

@@ -68,6 +68,8 @@ before(async () => {
 });
 after(() => client.shutdown());
 
+const text = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
+
 const actionsFor = (uri: string, d: Diagnostic) =>
   client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
 const fixAll = (uri: string) =>
@@ -79,24 +81,24 @@ test('Stripe: the live key escalates the shared-host findings to errors with rel
   const byCode = (c: string) => diags.filter((d) => d.code === c);
   const shared = byCode('SG101')[0];
   assert.equal(shared.severity, 1);
-  assert.match(shared.message, /This file holds a live Stripe key \(`sk_live_…6789` in `STRIPE_SECRET_KEY`, line 17\)/);
+  assert.match(text(shared), /This file holds a live Stripe key \(`sk_live_…6789` in `STRIPE_SECRET_KEY`, line 17\)/);
   assert.deepEqual(shared.relatedInformation?.map((r) => [r.location.range.start.line, r.message]), [[16, 'live Stripe key `sk_live_…6789` in `STRIPE_SECRET_KEY`']]);
   assert.equal(byCode('SG301')[0].severity, 1);
   const post = byCode('SG303')[0];
   assert.equal(post.severity, 1);
-  assert.match(post.message, /^`methods` allows POST while the file holds a live Stripe key/);
+  assert.match(text(post), /^`methods` allows POST while the file holds a live Stripe key/);
   const unverified = byCode('SG102')[0];
-  assert.match(unverified.message, /^`hooks\.staging\.stripe\.com` in `allowlist` is under stripe\.com, but despite the `staging` in its name, Stripe documents no such host/);
+  assert.match(text(unverified), /^`hooks\.staging\.stripe\.com` in `allowlist` is under stripe\.com, but despite the `staging` in its name, Stripe documents no such host/);
   // no swap to a shared host is offered as a fix: it is safe only with a test-mode key
   assert.deepEqual((await actionsFor(uri, unverified)).filter((a) => a.edit && !a.title.startsWith('Disable ')).map((a) => a.title), []);
-  for (const d of diags) assert.ok(!d.message.includes(LIVE_KEY), 'the key leaked');
+  for (const d of diags) assert.ok(!text(d).includes(LIVE_KEY), 'the key leaked');
 });
 
 test('Twilio: the invented sandbox host is SG102; fix-all does not apply declaration-only fixes; their quick fixes say what must happen', async () => {
   const uri = client.open(path.join(ws, 'twilio.sandbox.yaml'), TWILIO);
   const diags = await client.diagnosticsFor(uri, 1);
   const host = diags.find((d) => d.code === 'SG102')!;
-  assert.match(host.message, /Twilio has no separate sandbox host: it offers test credentials against the production host `api\.twilio\.com`/);
+  assert.match(text(host), /Twilio has no separate sandbox host: it offers test credentials against the production host `api\.twilio\.com`/);
   const perm = diags.find((d) => d.code === 'SG205')!;
   const titles = (await actionsFor(uri, perm)).filter((a) => !a.title.startsWith('Disable ') && a.edit).map((a) => a.title);
   assert.deepEqual(titles, ['Declare read-only - then replace the key at Twilio with a read-only one']);
@@ -111,7 +113,7 @@ test('Twilio: the invented sandbox host is SG102; fix-all does not apply declara
   const v = client.change(uri, applyWorkspaceEdit(TWILIO, uri, (await actionsFor(uri, perm)).find((a) => a.title.startsWith('Declare read-only'))!.edit!));
   const after = await client.diagnosticsFor(uri, v);
   const left = after.filter((d) => d.code === 'SG205');
-  assert.deepEqual(left.map((d) => [d.severity, d.message]), [[3, 'Credential `TWILIO_AUTH_TOKEN` declares `permissions: read-only`, but its note says it was `admin`: the key at Twilio keeps those rights until it is replaced. Replace it with a read-only key, tick the item in the key checklist and delete the note; or give a reason in a suppression comment.']]);
+  assert.deepEqual(left.map((d) => [d.severity, text(d)]), [[3, 'Credential `TWILIO_AUTH_TOKEN` declares `permissions: read-only`, but its note says it was `admin`: the key at Twilio keeps those rights until it is replaced. Replace it with a read-only key, tick the item in the key checklist and delete the note; or give a reason in a suppression comment.']]);
 });
 
 test('PayPal: the preferred quick fix swaps the host everywhere and drops the `# production` comment beside it', async () => {
