@@ -23,6 +23,7 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
     ['examples/bad/credentials.sandbox.yaml', 'task'],
     ['examples/bad/env-and-methods.sandbox.yaml', 'task'],
     ['examples/bad/hosts.sandbox.yaml', 'task'],
+    ['examples/bad/providers.sandbox.yaml', 'task'],
     ['examples/bad/suppressions.sandbox.yaml', 'task'],
     ['examples/bad/syntax.sandbox.yaml', 'task'],
     ['examples/good/checkout-webhook-tests.sandbox.yaml', 'task'],
