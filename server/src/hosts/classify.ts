@@ -5,7 +5,7 @@
 // domain (unlisted hosts there are unknown, whatever their name says), staging markers.
 import type { CatalogIndex, HostEnv, HostFact } from '../catalog/catalog.js';
 import type { Policy } from '../core/policy.js';
-import { catalogFactsFor, hostsIndex, PRODUCTION_ENVS, providerNames } from './catalogHosts.js';
+import { catalogFactsFor, hostsIndex, PRODUCTION_ENVS, providerNames, shortProviderName } from './catalogHosts.js';
 import { dependencyOf } from './dependencies.js';
 import { normalizeHostEntry } from './hostname.js';
 import { internalEndpointOf, type InternalInfo } from './internal.js';
@@ -128,7 +128,7 @@ function classifyUncached(host: string, catalog: CatalogIndex, policy: Policy): 
   // Not for hosts a catalog wildcard covers (`*.okta.com` tenants): there the customer names the host.
   const providerDomain = viaPattern.facts.length ? undefined : providerDomainOf(h, catalog);
   if (providerDomain) {
-    const names = providerDomain.providers.map((p) => p.name.replace(/ \(.*$/, '')).join(', ');
+    const names = providerDomain.providers.map(shortProviderName).join(', ');
     return { kind: 'unknown', facts: [], host: h, marker, providerDomain, reason: `under ${providerDomain.domain} (${names} in the catalog) but not a host the catalog lists` };
   }
   if (marker) return { kind: 'staging-marked', facts: [], host: h, marker, reason: `staging marker "${marker}"` };
