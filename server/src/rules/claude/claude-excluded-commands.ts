@@ -2,7 +2,7 @@
 import type { SettingsRule } from '../../models/settings/context.js';
 import { quoteValue } from '../../secrets/redactText.js';
 import { claudeExcludedCommandsMeta } from '../meta/claude/claude-excluded-commands.js';
-import { removeAtEdits } from './jsonEdits.js';
+import { innerSpan, removeAtEdits } from './jsonEdits.js';
 
 export const claudeExcludedCommands: SettingsRule = {
   ...claudeExcludedCommandsMeta,
@@ -15,7 +15,7 @@ export const claudeExcludedCommands: SettingsRule = {
       const shown = quoteValue(cmd, 40);
       report({
         message: `\`${shown}\` in \`sandbox.excludedCommands\` always runs outside the sandbox, with the user's full network and filesystem access: \`allowedDomains\` does not limit it. Remove it and allow what it needs in \`sandbox.network.allowedDomains\` instead.`,
-        span: item.span,
+        span: innerSpan(item),
         fixes: [{ title: `Remove ${shown} from sandbox.excludedCommands (it then runs sandboxed)`, edits: removeAtEdits(ctx.text, ['sandbox', 'excludedCommands', i]) }],
       });
     });

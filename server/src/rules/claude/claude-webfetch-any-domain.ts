@@ -1,7 +1,7 @@
 // SG607: a WebFetch allow rule without a domain: the WebFetch tool (outside the Bash sandbox) may fetch anything.
 import type { SettingsRule } from '../../models/settings/context.js';
 import { claudeWebfetchAnyDomainMeta } from '../meta/claude/claude-webfetch-any-domain.js';
-import { removeAtEdits } from './jsonEdits.js';
+import { innerSpan, removeAtEdits } from './jsonEdits.js';
 
 /** `WebFetch`, `WebFetch()`, `WebFetch(*)`: every domain (`WebFetch(domain:*)` is a host entry: SG103 reports it). */
 const ANY = /^WebFetch(?:\(\*?\))?$/;
@@ -16,7 +16,7 @@ export const claudeWebfetchAnyDomain: SettingsRule = {
       if (typeof rule !== 'string' || !ANY.test(rule.trim()) || !item) return;
       report({
         message: `\`${rule.trim()}\` in \`permissions.allow\` lets the WebFetch tool fetch every domain without asking, production APIs included: WebFetch does not run in the Bash sandbox, so \`sandbox.network.allowedDomains\` does not limit it. Allow one \`WebFetch(domain:<staging host>)\` per host instead.`,
-        span: item.span,
+        span: innerSpan(item),
         fixes: [{ title: `Remove ${rule.trim()} (WebFetch then asks before each new domain)`, edits: removeAtEdits(ctx.text, ['permissions', 'allow', i]) }],
       });
     });

@@ -4,6 +4,7 @@ import { modify, parseTree, type JSONPath } from 'jsonc-parser';
 import { nodeAt, removeElementEdits } from '../../models/claude/jsonc.js';
 import type { Span, TextEdit } from '../../core/types.js';
 import type { SettingsContext } from '../../models/settings/context.js';
+import type { SettingsValue } from '../../models/settings/model.js';
 
 /** The file's indentation (the first indented line), so an inserted key looks like its neighbours. */
 function formatting(text: string): { insertSpaces: boolean; tabSize: number; eol: string } {
@@ -59,9 +60,20 @@ function inline(newText: string, value: unknown): string {
 
 /** Edits that append a value to the array at `path`. */
 export function appendEdits(text: string, path: JSONPath, value: unknown, length: number): TextEdit[] {
-  const layout = layoutFor(text, path);
-  const edits = toEdits(modify(text, [...path, length], value, { ...layout, isArrayInsertion: true }));
-  return layout.formattingOptions ? edits : edits.map((e) => ({ ...e, newText: inline(e.newText, value) }));
+  const arr = nodeAt(parseTree(text, [], { allowTrailingComma: true }), path);
+  const last = arr?.type === 'array' ? arr.children?.[arr.children.length - 1] : undefined;
+  if (!last) {
+    const layout = layoutFor(text, path);
+    const edits = toEdits(modify(text, [...path, length], value, { ...layout, isArrayInsertion: true }));
+    return layout.formattingOptions ? edits : edits.map((e) => ({ ...e, newText: inline(e.newText, value) }));
+  }
+  // after the last element, with its indentation on a line of its own: the elements there keep their layout
+  const end = last.offset + last.length;
+  let lineStart = last.offset;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  const ownLine = lineStart === 0 || text[lineStart - 1] === '\n';
+  const sep = ownLine ? `,${text.includes('\r\n') ? '\r\n' : '\n'}${text.slice(lineStart, last.offset)}` : ', ';
+  return [{ start: end, end, newText: `${sep}${inlineJson(value)}` }];
 }
 
 /**
@@ -71,10 +83,15 @@ export function appendEdits(text: string, path: JSONPath, value: unknown, length
 export function spanFor(ctx: SettingsContext, path: (string | number)[]): Span {
   for (let n = path.length; n > 0; n--) {
     const v = ctx.model.get(path.slice(0, n));
-    if (v) return n === path.length ? v.span : (v.keySpan ?? v.span);
+    if (v) return n === path.length ? innerSpan(v) : (v.keySpan ?? v.span);
   }
   const first = ctx.text.search(/\S/);
   return first < 0 ? { start: 0, end: 0 } : { start: first, end: first + 1 };
+}
+
+/** A value's span; a string's without its quotes (where host findings sit too). */
+export function innerSpan(v: SettingsValue): Span {
+  return typeof v.value === 'string' && v.span.end - v.span.start >= 2 ? { start: v.span.start + 1, end: v.span.end - 1 } : v.span;
 }
 
 /** The value at a path when it is exactly `true`. */

@@ -29,8 +29,9 @@ function checkEntry(ctx: SettingsContext, list: 'envVars' | 'files', i: number, 
   const shown = quoteValue(label, 60);
   const prodNamed = productionParts(label.replace(/[^A-Za-z0-9]+/g, '_')).length > 0;
   const base = ['credentials', list, i];
-  if (Array.isArray(entry.injectHosts)) {
-    entry.injectHosts.forEach((h, j) => {
+  const hosts = entry.injectHosts;
+  if (Array.isArray(hosts)) {
+    hosts.forEach((h, j) => {
       if (typeof h !== 'string') return;
       const c = classifyHost(h, ctx.catalog, ctx.policy);
       if (!unsafe(c, prodNamed)) return;
@@ -38,7 +39,8 @@ function checkEntry(ctx: SettingsContext, list: 'envVars' | 'files', i: number, 
       report({
         message: `Masked secret \`${shown}\` is injected into requests to \`${host}\`, ${what(c)}: the proxy swaps its real value in on the way there, so the mask does not keep it from that host. List only staging hosts in \`injectHosts\`.`,
         span: spanFor(ctx, [...base, 'injectHosts', j]),
-        fixes: [{ title: `Stop injecting ${shown} into ${host}`, edits: removeAtEdits(ctx.text, [...base, 'injectHosts', j]) }],
+        // an emptied list may read as "not set" (every allowed domain): the last host is not removed by a fix
+        fixes: hosts.length > 1 ? [{ title: `Stop injecting ${shown} into ${host}`, edits: removeAtEdits(ctx.text, [...base, 'injectHosts', j]) }] : [],
       });
     });
     return;
