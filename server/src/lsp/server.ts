@@ -84,7 +84,7 @@ export function startServer(raw: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        completionProvider: { triggerCharacters: [' ', ':', '-'], resolveProvider: true },
+        completionProvider: { triggerCharacters: [' ', ':', '-', '"'], resolveProvider: true },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND] },
