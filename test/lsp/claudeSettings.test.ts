@@ -89,3 +89,23 @@ test('hover on a host entry says what it is and its staging equivalent', async (
   assert.match(text, /Staging equivalent: `api-m\.sandbox\.paypal\.com`/);
   client.close(uri);
 });
+
+test('keys this checker reads are completed from the format\'s schema, with their docs; present keys are not offered again', async () => {
+  const items = await completeAt('h/.claude/settings.json', '{\n  "sandbox": {\n    "enabled": true,\n    "allow|"\n  }\n}\n');
+  const labels = items.map((i) => i.label);
+  assert.ok(labels.includes('allowUnsandboxedCommands'), labels.join(', '));
+  assert.ok(!labels.includes('enabled'), 'already present');
+  const item = items.find((i) => i.label === 'allowUnsandboxedCommands')!;
+  assert.deepEqual(editOf(item), { range: { start: { line: 3, character: 4 }, end: { line: 3, character: 11 } }, newText: '"allowUnsandboxedCommands"' });
+  assert.match((item.documentation as MarkupContent).value, /Defaults to true/);
+  const srt = await completeAt('i/.srt-settings.json', '{ "credentials": { "envVars": [{ "name": "X", | }] } }');
+  assert.ok(srt.some((i) => i.label === 'injectHosts'), srt.map((i) => i.label).join(', '));
+});
+
+test('hover on a key shows what it does and which rule reads it', async () => {
+  const uri = client.open(path.join(ws, 'j', '.claude', 'settings.json'), SETTINGS, 'jsonc');
+  await client.diagnosticsFor(uri, 1);
+  const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 8 } });
+  assert.match((h?.contents as MarkupContent).value, /^\*\*allowUnsandboxedCommands\*\*\n\nLets the model re-run a blocked command outside the sandbox\. \*\*Defaults to true\*\*: set it to false \(SG602\)\.$/);
+  client.close(uri);
+});
