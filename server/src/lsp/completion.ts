@@ -6,6 +6,7 @@ import type { FileKind } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { agentsCompletions } from '../models/agents/editor.js';
+import { hostSlotAt, keySlotAt, type KeySlot } from '../models/claude/editor.js';
 import type { Policy } from '../core/policy.js';
 import { hostSuggestions, type SuggestionContext } from '../hosts/suggestions.js';
 import { providersMentioned } from '../hosts/providerHints.js';
@@ -39,6 +40,7 @@ export function lineSource(doc: TextDocument) {
 export function complete(doc: TextDocument, line: number, character: number, env: CompletionEnv, token?: CancellationToken): CompletionList {
   const empty: CompletionList = { isIncomplete: false, items: [] };
   if (KINDS[env.kind].editor.features === 'agents-markdown') return { isIncomplete: false, items: agentsItems(doc, line, character, env) };
+  if (KINDS[env.kind].editor.features === 'json-settings') return { isIncomplete: false, items: jsonSettingsItems(doc, line, character, env) };
   const root = schemaFor(env.kind);
   if (!root) return empty;
   const lines = lineSource(doc);
@@ -52,12 +54,12 @@ export function complete(doc: TextDocument, line: number, character: number, env
   // the providers the file points at (and the word being typed) rank their hosts first
   const context = () => ({ providers: providersMentioned(doc.getText(), loadCatalog(), [ctx.prefix, ctx.key ?? '']) });
   if (env.kind === 'task' && ctx.kind === 'item' && HOST_LISTS.some((r) => r.test(dotted))) {
-    items.push(...hostItems(env, range, '', context()));
+    items.push(...hostItems(env, range, '', '', context()));
   } else if (env.kind === 'task' && ctx.kind === 'value' && dotted === 'env' && (ctx.prefix.startsWith('http') || URL_KEY.test(ctx.key ?? ''))) {
-    items.push(...hostItems(env, range, 'https://', context()));
+    items.push(...hostItems(env, range, 'https://', '', context()));
   } else if (env.kind === 'task' && ctx.kind === 'key' && HOST_LISTS.some((r) => r.test(dotted)) && typesOf(root, at).has('array')) {
     // a blank line under `allowlist:`: offer whole items
-    items.push(...hostItems(env, range, '- ', context()));
+    items.push(...hostItems(env, range, '- ', '', context()));
   } else if (ctx.kind === 'key') {
     items.push(...keyItems(root, at, ctx, lines, line, env));
   } else if (ctx.kind === 'value') {
@@ -80,7 +82,39 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
   return item;
 }
 
-function hostItems(env: CompletionEnv, range: Range, prefix: string, context: SuggestionContext = {}): CompletionItem[] {
+/** Staging hosts inside a JSON settings host list or after `WebFetch(domain:`; nothing elsewhere (VS Code's JSON support completes keys). */
+function jsonSettingsItems(doc: TextDocument, line: number, character: number, env: CompletionEnv): CompletionItem[] {
+  if (env.kind !== 'claude' && env.kind !== 'srt') return [];
+  const text = doc.getText();
+  const offset = doc.offsetAt({ line, character });
+  const keys = keySlotAt(text, offset);
+  if (keys) return jsonKeyItems(doc, keys, env);
+  const slot = hostSlotAt(text, offset, env.kind);
+  if (!slot) return [];
+  const range = { start: doc.positionAt(slot.span.start), end: doc.positionAt(slot.span.end) };
+  return slot.quote ? hostItems(env, range, '"', '"') : hostItems(env, range, '');
+}
+
+/** Keys this checker reads, from the format's schema (JSON writes the quotes; VS Code's own schema may offer more). */
+function jsonKeyItems(doc: TextDocument, slot: KeySlot, env: CompletionEnv): CompletionItem[] {
+  const root = schemaFor(env.kind);
+  const at = root && schemaAt(root, slot.path);
+  if (!root || !at) return [];
+  const range = { start: doc.positionAt(slot.span.start), end: doc.positionAt(slot.span.end) };
+  return Object.keys(at.properties ?? {}).filter((k) => !slot.present.has(k)).map((k) => {
+    const d = descriptionOf(childSchema(root, at, k));
+    return {
+      label: k,
+      kind: CompletionItemKind.Property,
+      documentation: d ? { kind: 'markdown', value: d } : undefined,
+      filterText: `"${k}"`,
+      sortText: `0${k}`,
+      textEdit: { range, newText: `"${k}"` },
+    } satisfies CompletionItem;
+  });
+}
+
+function hostItems(env: CompletionEnv, range: Range, prefix: string, suffix = '', context: SuggestionContext = {}): CompletionItem[] {
   // a workspace "host" that looks like a secret is never offered (its text would be the suggestion)
   return hostSuggestions(env.policy, env.workspaceHosts(), context).filter((s) => redactText(s.host) === s.host).map((s, i) => ({
     label: s.host,
@@ -91,7 +125,7 @@ function hostItems(env: CompletionEnv, range: Range, prefix: string, context: Su
     // the file's providers first, in the order the source ranks them
     sortText: s.forFile ? `!${String(i).padStart(4, '0')}${s.host}` : `${s.rank}${s.host}`,
     filterText: prefix + s.host,
-    textEdit: { range, newText: prefix + s.host },
+    textEdit: { range, newText: prefix + s.host + suffix },
   }));
 }
 

@@ -41,7 +41,7 @@ ruleTester({ label: 'shared hosts and key evidence', rules: ['SG101', 'SG301'] }
       name: 'no statement: warnings asking for a test-mode key and the statement',
       text: stripe(''),
       errors: [
-        { rule: 'SG101', range: [5, 7, 5, 21], severity: 'warning', message: `${SERVES} Make sure the credential this task uses for it is a test-mode key (sk_test_, rk_test_ or pk_test_), never a live key, and declare it with \`mode: test\` on the credential.` },
+        { rule: 'SG101', range: [5, 7, 5, 21], severity: 'warning', message: `${SERVES} Make sure the credential this task uses for it is a test-mode key (sk_test_, rk_test_ or pk_test_), never a live key. Declare it with \`mode: test\` on the credential.` },
         { rule: 'SG301', range: [15, 28, 15, 42], severity: 'warning', message: `${ENV_SERVES} Make sure the credential the task uses with it is a test-mode key, never a live one, and declare it with \`mode: test\` on the credential.` },
       ],
       output: null,

@@ -63,14 +63,14 @@ const invalid: InvalidRow[] = [
     name: 'shared test/live host: warning naming the test key prefix, no swap',
     text: allowlist('api.stripe.com'),
     errors: [
-      { range: [3, 7, 3, 21], severity: 'warning', message: '`api.stripe.com` in `allowlist` serves both test and live mode of Stripe: the credential decides which one a call reaches. Make sure the credential this task uses for it is a test-mode key (sk_test_, rk_test_ or pk_test_), never a live key, and declare it with `mode: test` on the credential.' },
+      { range: [3, 7, 3, 21], severity: 'warning', message: '`api.stripe.com` in `allowlist` serves both test and live mode of Stripe: the credential decides which one a call reaches. Make sure the credential this task uses for it is a test-mode key (sk_test_, rk_test_ or pk_test_), never a live key. Declare it with `mode: test` on the credential.' },
     ],
   },
   {
     name: 'shared host without a telling prefix (Twilio)',
     text: allowlist('api.twilio.com'),
     errors: [
-      { range: [3, 7, 3, 21], severity: 'warning', message: '`api.twilio.com` in `allowlist` serves both test and live mode of Twilio: the credential decides which one a call reaches. Make sure the credential this task uses for it is a test-mode or sandbox credential (created in the provider\'s test mode, not a live one), and declare it with `mode: test` on the credential.' },
+      { range: [3, 7, 3, 21], severity: 'warning', message: '`api.twilio.com` in `allowlist` serves both test and live mode of Twilio: the credential decides which one a call reaches. Make sure the credential this task uses for it is a test-mode or sandbox credential (created in the provider\'s test mode, not a live one). Declare it with `mode: test` on the credential.' },
     ],
   },
   {
@@ -85,7 +85,7 @@ const invalid: InvalidRow[] = [
     name: 'unverified shared host drops to info',
     text: allowlist('api.goshippo.com'),
     errors: [
-      { range: [3, 7, 3, 23], severity: 'info', message: '`api.goshippo.com` in `allowlist` serves both test and live mode of Shippo (unverified catalog fact): the credential decides which one a call reaches. Make sure the credential this task uses for it is a test-mode key (shippo_test_), never a live key, and declare it with `mode: test` on the credential.' },
+      { range: [3, 7, 3, 23], severity: 'info', message: '`api.goshippo.com` in `allowlist` serves both test and live mode of Shippo (unverified catalog fact): the credential decides which one a call reaches. Make sure the credential this task uses for it is a test-mode key (shippo_test_), never a live key. Declare it with `mode: test` on the credential.' },
     ],
   },
   {
