@@ -200,15 +200,15 @@ test('a production host is never "the staging endpoint"; a clean config has no w
   assert.match(clean, /Inject the staging endpoint as an environment variable .*`PAYPAL_BASE` -> `api-m\.sandbox\.paypal\.com`\./);
 });
 
-test('checklist on a file that is not a task config is a usage error (exit 2) saying what the file is', () => {
+test('checklist on a file that is neither a task config nor an agent settings file is a usage error (exit 2) saying what the file is', () => {
   const dir = tempTree({ 'AGENTS.md': '# Agents\n', 'notes.yaml': 'a: 1\n', '.sandbox-guard.yaml': 'version: 1\n' });
   const agents = runCli(['checklist', 'AGENTS.md'], { cwd: dir });
   assert.equal(agents.code, 2);
   assert.equal(agents.stdout, '');
-  assert.equal(agents.stderr, 'sandbox-guard: checklist needs a task config (*.sandbox.yaml, *.sandbox.yml, sandbox.yaml, sandbox.yml, or a file matched by `files` in the policy); AGENTS.md is an AGENTS.md file.\n');
+  assert.equal(agents.stderr, 'sandbox-guard: checklist needs a task config (*.sandbox.yaml, *.sandbox.yml, sandbox.yaml, sandbox.yml, or a file matched by `files` in the policy) or an agent settings file; AGENTS.md is an AGENTS.md file.\n');
   const other = runCli(['checklist', 'notes.yaml'], { cwd: dir });
   assert.equal(other.code, 2);
-  assert.match(other.stderr, /; notes\.yaml is not a task config\.\n$/);
+  assert.match(other.stderr, /; notes\.yaml is not a task config or agent settings file\.\n$/);
   assert.match(runCli(['checklist', '.sandbox-guard.yaml'], { cwd: dir }).stderr, /is a policy file\.\n$/);
 });
 
