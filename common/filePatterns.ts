@@ -16,7 +16,9 @@ export interface FilePatterns {
 /** In match order: the first kind whose names or suffixes match a file name wins. */
 export const FILE_PATTERNS: Record<FileKind, FilePatterns> = {
   policy: { names: ['.sandbox-guard.yaml', '.sandbox-guard.yml'], suffixes: [] },
-  agents: { names: ['AGENTS.md'], suffixes: [] },
+  // agent instruction files: AGENTS.md (Codex reads AGENTS.override.md first), CLAUDE.md (also `.claude/CLAUDE.md`),
+  // and Copilot's repository instructions
+  agents: { names: ['AGENTS.md', 'AGENTS.override.md', 'CLAUDE.md'], suffixes: [], paths: ['.github/copilot-instructions.md'] },
   task: { names: ['sandbox.yaml', 'sandbox.yml'], suffixes: ['.sandbox.yaml', '.sandbox.yml'] },
 };
 
