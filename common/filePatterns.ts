@@ -2,7 +2,7 @@
 // server's watchers, the client's document selector and package.json `contributes` all derive from it
 // (test/common/filePatterns.test.ts fails when package.json disagrees). Imports nothing: the client bundles it.
 
-export type FileKind = 'task' | 'agents' | 'policy';
+export type FileKind = 'task' | 'agents' | 'policy' | 'claude' | 'srt';
 
 export interface FilePatterns {
   /** exact file names */
@@ -20,6 +20,8 @@ export const FILE_PATTERNS: Record<FileKind, FilePatterns> = {
   // and Copilot's repository instructions
   agents: { names: ['AGENTS.md', 'AGENTS.override.md', 'CLAUDE.md'], suffixes: [], paths: ['.github/copilot-instructions.md'] },
   task: { names: ['sandbox.yaml', 'sandbox.yml'], suffixes: ['.sandbox.yaml', '.sandbox.yml'] },
+  claude: { names: ['managed-settings.json'], suffixes: [], paths: ['.claude/settings.json', '.claude/settings.local.json'] },
+  srt: { names: ['.srt-settings.json'], suffixes: [] },
 };
 
 export const FILE_KINDS = Object.keys(FILE_PATTERNS) as FileKind[];

@@ -56,3 +56,13 @@ test('instruction files in a folder: .github/copilot-instructions.md and .claude
   assert.equal(fileKindOf('/w/docs/copilot-instructions.md'), undefined);
   assert.ok(workspaceGlob('agents').includes('.github/copilot-instructions.md'));
 });
+
+test('agent settings: Claude Code by folder and name, sandbox-runtime by name; a bare settings.json is none of ours', () => {
+  const cases: Record<string, string | undefined> = {
+    '/w/.claude/settings.json': 'claude', '/w/.claude/settings.local.json': 'claude', 'C:\\w\\.claude\\settings.json': 'claude',
+    '/etc/claude-code/managed-settings.json': 'claude', '/w/.srt-settings.json': 'srt',
+    '/w/settings.json': undefined, '/w/.vscode/settings.json': undefined, '/w/claude/settings.json': undefined, '/w/.claude/settings.json.bak': undefined,
+  };
+  for (const [p, kind] of Object.entries(cases)) assert.equal(fileKindOf(p), kind, p);
+  assert.equal(workspaceGlob('claude'), '**/{managed-settings.json,.claude/settings.json,.claude/settings.local.json}');
+});

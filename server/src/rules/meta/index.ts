@@ -41,6 +41,7 @@ import { policyUnknownRuleMeta } from './policy/unknown-rule.js';
 import { policyStagingHostIsProductionMeta } from './policy/staging-host-is-production.js';
 import { policyInvalidGlobMeta } from './policy/invalid-glob.js';
 import { policyDisablesCheckingMeta } from './policy/disables-checking.js';
+import { settingsSyntaxMeta } from './settings/settings-syntax.js';
 
 export const taskRuleMetas: RuleMeta[] = [
   yamlSyntaxMeta,
@@ -89,7 +90,16 @@ export const policyRuleMetas: RuleMeta[] = [
   policyDisablesCheckingMeta,
 ];
 
-const ALL: RuleMeta[] = [unreadableFile, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, invalidSuppression, unusedSuppression];
+/** Rules of the agent-settings formats that are not task rules too (those carry `alsoKinds`). */
+export const settingsRuleMetas: RuleMeta[] = [settingsSyntaxMeta];
+
+/** Claude Code's own rules (SG6xx). */
+export const claudeRuleMetas: RuleMeta[] = [];
+
+/** sandbox-runtime's own rules (SG6xx). */
+export const srtRuleMetas: RuleMeta[] = [];
+
+const ALL: RuleMeta[] = [unreadableFile, settingsSyntaxMeta, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, invalidSuppression, unusedSuppression];
 
 export function allRuleMetas(): RuleMeta[] {
   return [...ALL];
