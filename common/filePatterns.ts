@@ -2,7 +2,7 @@
 // server's watchers, the client's document selector and package.json `contributes` all derive from it
 // (test/common/filePatterns.test.ts fails when package.json disagrees). Imports nothing: the client bundles it.
 
-export type FileKind = 'task' | 'agents' | 'policy' | 'claude' | 'srt';
+export type FileKind = 'task' | 'agents' | 'policy' | 'claude' | 'srt' | 'copilot';
 
 export interface FilePatterns {
   /** exact file names */
@@ -22,6 +22,8 @@ export const FILE_PATTERNS: Record<FileKind, FilePatterns> = {
   task: { names: ['sandbox.yaml', 'sandbox.yml'], suffixes: ['.sandbox.yaml', '.sandbox.yml'] },
   claude: { names: ['managed-settings.json'], suffixes: [], paths: ['.claude/settings.json', '.claude/settings.local.json'] },
   srt: { names: ['.srt-settings.json'], suffixes: [] },
+  // GitHub Copilot coding agent's setup steps: one workflow file at a fixed path
+  copilot: { names: [], suffixes: [], paths: ['.github/workflows/copilot-setup-steps.yml', '.github/workflows/copilot-setup-steps.yaml'] },
 };
 
 export const FILE_KINDS = Object.keys(FILE_PATTERNS) as FileKind[];

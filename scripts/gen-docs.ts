@@ -18,6 +18,7 @@ const KIND: Record<FileKind, { label: string; lang: string }> = {
   policy: { label: 'policy files (`.sandbox-guard.yaml`)', lang: 'yaml' },
   claude: { label: 'Claude Code settings (`.claude/settings.json`)', lang: 'jsonc' },
   srt: { label: 'sandbox-runtime settings (`.srt-settings.json`)', lang: 'jsonc' },
+  copilot: { label: 'Copilot setup steps (`.github/workflows/copilot-setup-steps.yml`)', lang: 'yaml' },
 };
 
 /** Every kind a rule checks: its own, then `alsoKinds`. */

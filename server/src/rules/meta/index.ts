@@ -42,6 +42,11 @@ import { policyStagingHostIsProductionMeta } from './policy/staging-host-is-prod
 import { policyInvalidGlobMeta } from './policy/invalid-glob.js';
 import { policyDisablesCheckingMeta } from './policy/disables-checking.js';
 import { settingsSyntaxMeta } from './settings/settings-syntax.js';
+import { copilotProductionSecretMeta } from './copilot/copilot-production-secret.js';
+import { copilotRunProductionUrlMeta } from './copilot/copilot-run-production-url.js';
+import { copilotSelfHostedRunnerMeta } from './copilot/copilot-self-hosted-runner.js';
+import { copilotBroadPermissionsMeta } from './copilot/copilot-broad-permissions.js';
+import { copilotSetupJobMissingMeta } from './copilot/copilot-setup-job-missing.js';
 
 export const taskRuleMetas: RuleMeta[] = [
   yamlSyntaxMeta,
@@ -99,7 +104,16 @@ export const claudeRuleMetas: RuleMeta[] = [];
 /** sandbox-runtime's own rules (SG6xx). */
 export const srtRuleMetas: RuleMeta[] = [];
 
-const ALL: RuleMeta[] = [unreadableFile, settingsSyntaxMeta, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, invalidSuppression, unusedSuppression];
+/** Copilot setup steps' own rules (SG641–SG659). */
+export const copilotRuleMetas: RuleMeta[] = [
+  copilotProductionSecretMeta,
+  copilotRunProductionUrlMeta,
+  copilotSelfHostedRunnerMeta,
+  copilotBroadPermissionsMeta,
+  copilotSetupJobMissingMeta,
+];
+
+const ALL: RuleMeta[] = [unreadableFile, settingsSyntaxMeta, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...copilotRuleMetas, invalidSuppression, unusedSuppression];
 
 export function allRuleMetas(): RuleMeta[] {
   return [...ALL];
