@@ -215,7 +215,7 @@ function readPermissions(node: Pair | undefined, where: string): Permission | un
   };
 }
 
-function readRunsOn(p: Pair | undefined): CopilotWorkflow['runsOn'] {
+function readRunsOn(text: string, p: Pair | undefined): CopilotWorkflow['runsOn'] {
   if (!p) return undefined;
   const labelsOf = (n: unknown) => {
     if (isScalar(n) && typeof n.value === 'string') return [{ value: n.value, span: span(n) }];
@@ -224,7 +224,10 @@ function readRunsOn(p: Pair | undefined): CopilotWorkflow['runsOn'] {
   };
   const v = p.value as Node | null;
   const labels = isMap(v) ? labelsOf(pairNamed(v, 'labels')?.value) : labelsOf(v);
-  return { keySpan: span(p.key as Node), labels, valueSpan: span(v) };
+  // a block list's range runs into the next line: a replacement must stop at its last character
+  const whole = span(v);
+  const valueSpan = { start: whole.start, end: whole.start + text.slice(whole.start, whole.end).trimEnd().length };
+  return { keySpan: span(p.key as Node), labels, valueSpan };
 }
 
 function findJob(jobs: unknown): { job?: SetupJob; names: { name: string; span: Span }[] } {
@@ -320,7 +323,7 @@ export function readCopilotSetupSteps(text: string): CopilotModel {
     readEnv(text, pairNamed(job.node, 'env')?.value, `${base}.env`, read);
     const perm = readPermissions(pairNamed(job.node, 'permissions'), `${base}.permissions`);
     if (perm) wf.permissions.push(perm);
-    wf.runsOn = readRunsOn(pairNamed(job.node, 'runs-on'));
+    wf.runsOn = readRunsOn(text, pairNamed(job.node, 'runs-on'));
     wf.jobInsert = jobInsertPoint(text, job.node);
     const steps = pairNamed(job.node, 'steps')?.value;
     if (isSeq(steps)) {
