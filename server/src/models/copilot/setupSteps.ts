@@ -78,6 +78,12 @@ export interface CopilotModel extends SettingsModel {
 
 const span = (n: Node | null | undefined): Span => nodeSpan(n) ?? { start: 0, end: 0 };
 
+/** A node's span up to its last character: a block collection's range runs into the next line. */
+function trimmed(text: string, n: Node | null | undefined): Span {
+  const s = span(n);
+  return { start: s.start, end: s.start + text.slice(s.start, s.end).trimEnd().length };
+}
+
 function stringAt(text: string, node: unknown, where: string): StringAt | undefined {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
   const inner = scalarInnerSpan(node as Scalar, text);
@@ -224,10 +230,7 @@ function readRunsOn(text: string, p: Pair | undefined): CopilotWorkflow['runsOn'
   };
   const v = p.value as Node | null;
   const labels = isMap(v) ? labelsOf(pairNamed(v, 'labels')?.value) : labelsOf(v);
-  // a block list's range runs into the next line: a replacement must stop at its last character
-  const whole = span(v);
-  const valueSpan = { start: whole.start, end: whole.start + text.slice(whole.start, whole.end).trimEnd().length };
-  return { keySpan: span(p.key as Node), labels, valueSpan };
+  return { keySpan: span(p.key as Node), labels, valueSpan: trimmed(text, v) };
 }
 
 function findJob(jobs: unknown): { job?: SetupJob; names: { name: string; span: Span }[] } {
@@ -295,7 +298,7 @@ export function readCopilotSetupSteps(text: string): CopilotModel {
   const parsed = parseYaml(text);
   for (const p of parsed.problems) problems.push({ message: p.message, span: p.span });
   const doc = parsed.docs[0];
-  if (parsed.docs.length > 1) problems.push({ message: 'A workflow file holds one YAML document: GitHub reads only the first; the rest is ignored.', span: span(parsed.docs[1].contents as Node) });
+  if (parsed.docs.length > 1) problems.push({ message: 'A workflow file holds one YAML document: GitHub reads only the first; the rest is ignored.', span: trimmed(text, parsed.docs[1].contents as Node) });
   if (!doc) return model(undefined, emptyWorkflow());
   const whole = { start: 0, end: text.length };
   const { problem } = documentValue(doc, whole);
@@ -305,7 +308,7 @@ export function readCopilotSetupSteps(text: string): CopilotModel {
   }
   const root = doc.contents;
   if (parsed.problems.length === 0 && root !== null && !isMap(root)) {
-    problems.push({ message: 'A workflow is a YAML mapping (`on:`, `jobs:`, …); this document is not one.', span: span(root as Node) });
+    problems.push({ message: 'A workflow is a YAML mapping (`on:`, `jobs:`, …); this document is not one.', span: trimmed(text, root as Node) });
     return model(doc, emptyWorkflow());
   }
   const read: EnvRead = { env: [], hosts: [], values: [] };
