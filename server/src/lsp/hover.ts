@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalog } from '../catalog/catalog.js';
 import { agentsHover } from '../models/agents/editor.js';
+import { allowListTokenAt } from '../models/copilot/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
 import type { Finding } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
@@ -43,6 +44,10 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
         if (h) parts.push(hostText(h, policy));
       }
     }
+  } else if (features === 'copilot-yaml') {
+    const tok = allowListTokenAt(lines(line), character);
+    const h = tok?.text && hostOf(tok.text, 'suggestion');
+    if (h) parts.push(hostText(h, policy));
   } else if (features === 'agents-markdown') {
     // a recognised staging-only rule line: what it protects against and which rule it satisfies
     const ruleHover = agentsHover(doc.getText(), offset, { policy, path: rec?.path });
