@@ -43,6 +43,22 @@ test('finds the instruction files beside AGENTS.md: AGENTS.override.md, CLAUDE.m
   assert.deepEqual(sg401, ['CLAUDE.md', '.github/copilot-instructions.md', 'AGENTS.override.md', 'CLAUDE.md']);
 });
 
+test('finds Copilot setup steps at their fixed path only, and checks them as that kind', () => {
+  const dir = tempTree({
+    '.github/workflows/copilot-setup-steps.yml': 'jobs:\n  copilot-setup-steps:\n    runs-on: [self-hosted]\n    permissions:\n      contents: read\n',
+    'svc/.github/workflows/copilot-setup-steps.yaml': 'jobs:\n  copilot-setup-steps:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n',
+    '.github/workflows/ci.yml': 'jobs:\n  build:\n    runs-on: [self-hosted]\n',
+    'copilot-setup-steps.yml': 'jobs: {}\n',
+  });
+  const r = runCli(['check', '.', '--format', 'json'], { cwd: dir });
+  const out = JSON.parse(r.stdout) as { path: string; kind: string; findings: { ruleId: string }[] }[];
+  assert.deepEqual(out.map((f) => [f.path, f.kind, f.findings.map((x) => x.ruleId)]), [
+    ['.github/workflows/copilot-setup-steps.yml', 'copilot', ['SG643']],
+    ['svc/.github/workflows/copilot-setup-steps.yaml', 'copilot', []],
+  ]);
+  assert.equal(r.code, 1);
+});
+
 test("the policy's `files` globs add configs and its `ignore` globs remove them, explicit files included", () => {
   const dir = tempTree({
     '.sandbox-guard.yaml': 'files:\n  - "tasks/*.task.yaml"\nignore:\n  - "vendor/**"\n  - "legacy.sandbox.yaml"\n',

@@ -25,6 +25,8 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
     ['examples/bad/hosts.sandbox.yaml', 'task'],
     ['examples/bad/suppressions.sandbox.yaml', 'task'],
     ['examples/bad/syntax.sandbox.yaml', 'task'],
+    ['examples/copilot/.github/workflows/copilot-setup-steps.yml', 'copilot'],
+    ['examples/good/.github/workflows/copilot-setup-steps.yml', 'copilot'],
     ['examples/good/checkout-webhook-tests.sandbox.yaml', 'task'],
     ['examples/services/payments/AGENTS.md', 'agents'],
     ['examples/services/payments/sandbox.yaml', 'task'],
@@ -33,7 +35,7 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
 });
 
 test('the good config, the policy file and the root AGENTS.md are clean', () => {
-  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
+  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.github/workflows/copilot-setup-steps.yml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
     assert.deepEqual(byPath.get(p)?.findings, [], p);
   }
 });
@@ -48,4 +50,9 @@ test('every bad config has an error, and the bad examples trigger most task rule
   const taskRules = allRuleMetas().filter((m) => m.kind === 'task' && m.id !== 'SG000');
   const missed = taskRules.filter((m) => !hit.has(m.id)).map((m) => `${m.id} ${m.name}`);
   assert.ok(missed.length <= Math.floor(taskRules.length / 5), `examples no longer trigger: ${missed.join(', ')}`);
+});
+
+test('the Copilot setup-steps example shows each Copilot rule and the shared rules it demonstrates', () => {
+  const ids = byPath.get('examples/copilot/.github/workflows/copilot-setup-steps.yml')!.findings.map((f) => f.ruleId);
+  assert.deepEqual([...new Set(ids)].sort(), ['SG101', 'SG104', 'SG301', 'SG641', 'SG642', 'SG643', 'SG644']);
 });
