@@ -50,7 +50,7 @@ test('the quick fix from the finding swaps the host and keeps the list', async (
   const d = diags.find((x: Diagnostic) => x.code === 'SG101')!;
   assert.deepEqual(d.range, { start: { line: 2, character: 66 }, end: { line: 2, character: 82 } });
   const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
-  const fix = actions.find((a) => a.title === 'Replace with staging host api-m.sandbox.paypal.com')!;
+  const fix = actions.find((a) => a.title === 'Replace with staging host api-m.sandbox.paypal.com (then update the firewall list in repository settings)')!;
   assert.ok(fix, actions.map((a) => a.title).join('; '));
   const edits = fix.edit!.changes?.[uri] ?? (fix.edit!.documentChanges![0] as unknown as { edits: never[] }).edits;
   assert.match(applyTextEdits(TEXT, edits), /ADDITIONS: registry\.npmjs\.org,api-m\.sandbox\.paypal\.com\n/);

@@ -1,6 +1,9 @@
 // Copilot setup steps (`.github/workflows/copilot-setup-steps.yml`): realistic workflows through the one rule
 // tester — the shared settings rules on the exported allow list and `env`, SG301, and SG641–SG645 — with exact
 // ranges and messages, every fix applied and re-checked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText } from '../../server/src/engine/check.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 const COPILOT = { path: '/repo/.github/workflows/copilot-setup-steps.yml' };
@@ -13,6 +16,9 @@ const GOOD = wf(`${GOOD_JOB}        env:\n          API_BASE_URL: https://api-m.
 
 const PAYPAL = 'is a production host of PayPal, Venmo: an agent task that can reach it acts on live accounts, real money and real customer data.';
 const ALLOW = '`COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS` of `env`';
+/** Every finding on an exported allow list says the enforced list is elsewhere; its fixes are never applied unattended. */
+const ELSEWHERE = "Copilot's firewall enforces the list in repository settings (Settings → Copilot → coding agent), not this file: change it there too.";
+const THEN = ' (then update the firewall list in repository settings)';
 
 ruleTester('SG101', {
   options: COPILOT,
@@ -28,8 +34,8 @@ ruleTester('SG101', {
       errors: [{
         range: [4, 68, 4, 84],
         severity: 'error',
-        message: `\`api-m.paypal.com\` in ${ALLOW} ${PAYPAL} Replace it with the staging host \`api-m.sandbox.paypal.com\` (the PayPal sandbox).`,
-        fixes: ['Replace with staging host api-m.sandbox.paypal.com'],
+        message: `\`api-m.paypal.com\` in ${ALLOW} ${PAYPAL} Replace it with the staging host \`api-m.sandbox.paypal.com\` (the PayPal sandbox). ${ELSEWHERE}`,
+        fixes: [`Replace with staging host api-m.sandbox.paypal.com${THEN}`],
       }],
       output: wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: registry.npmjs.org, api-m.sandbox.paypal.com,api.staging.example.com\n'),
     },
@@ -39,8 +45,8 @@ ruleTester('SG101', {
       errors: [{
         range: [12, 57, 12, 73],
         severity: 'error',
-        message: `\`api-m.paypal.com\` in \`COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS\` of \`jobs.copilot-setup-steps.steps[1].env\` ${PAYPAL} Remove it: its staging host \`api-m.sandbox.paypal.com\` is already allowed.`,
-        fixes: ['Remove api-m.paypal.com (staging host api-m.sandbox.paypal.com is already allowed)'],
+        message: `\`api-m.paypal.com\` in \`COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS\` of \`jobs.copilot-setup-steps.steps[1].env\` ${PAYPAL} Remove it: its staging host \`api-m.sandbox.paypal.com\` is already allowed. ${ELSEWHERE}`,
+        fixes: [`Remove api-m.paypal.com (staging host api-m.sandbox.paypal.com is already allowed)${THEN}`],
       }],
       output: wf(`${GOOD_JOB}        env:\n          COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: "api-m.sandbox.paypal.com"\n`),
     },
@@ -50,7 +56,7 @@ ruleTester('SG101', {
       errors: [{
         range: [4, 48, 4, 88],
         severity: 'error',
-        message: `\`api-m.paypal.com\` in ${ALLOW} ${PAYPAL} Replace it with the staging host \`api-m.sandbox.paypal.com\` (the PayPal sandbox).`,
+        message: `\`api-m.paypal.com\` in ${ALLOW} ${PAYPAL} Replace it with the staging host \`api-m.sandbox.paypal.com\` (the PayPal sandbox). ${ELSEWHERE}`,
       }],
       output: wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: "registry.npmjs.org,api-m.sandbox.paypal.com"\n'),
     },
@@ -63,7 +69,7 @@ ruleTester('SG104', {
   invalid: [{
     name: 'the metadata address, last in the list: removed with the comma before it',
     text: wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: registry.npmjs.org,169.254.169.254\n'),
-    errors: [{ range: [4, 67, 4, 82], severity: 'error', message: /^`169\.254\.169\.254` in `COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS` of `env` is a cloud metadata/, fixes: ['Remove 169.254.169.254'] }],
+    errors: [{ range: [4, 67, 4, 82], severity: 'error', message: /^`169\.254\.169\.254` in `COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS` of `env` is a cloud metadata/, fixes: [`Remove 169.254.169.254${THEN}`] }],
     output: wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: registry.npmjs.org\n'),
   }],
 });
@@ -74,7 +80,7 @@ ruleTester('SG103', {
   invalid: [{
     name: 'a public-suffix wildcard',
     text: wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: "*.amazonaws.com"\n'),
-    errors: [{ range: [4, 49, 4, 64], severity: 'error', message: /^`\*\.amazonaws\.com` in `COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS` of `env`/ }],
+    errors: [{ range: [4, 49, 4, 64], severity: 'error', message: /^`\*\.amazonaws\.com` in `COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS` of `env` .* not this file: change it there too\.$/ }],
   }],
 });
 
@@ -271,4 +277,10 @@ ruleTester('SG645', {
       errors: [{ range: [1, 1, 1, 12], severity: 'error', message: 'The workflow has no `copilot-setup-steps` job: Copilot runs only a job of that name, so it ignores this file and the agent starts without these steps.' }],
     },
   ],
+});
+
+test('a fix of the exported allow list changes only a copy: never applied by --fix; a fix of a step endpoint is', () => {
+  const text = wf(`${GOOD_JOB}        env:\n          COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: api-m.paypal.com\n          PAYPAL_API_BASE: https://api-m.paypal.com\n`);
+  const found = checkText(text, COPILOT).findings;
+  assert.deepEqual(found.map((f) => [f.ruleId, f.fixes.map((x) => !!x.safe)]), [['SG101', [false]], ['SG301', [true]]]);
 });
