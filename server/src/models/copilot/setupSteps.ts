@@ -89,7 +89,9 @@ function stringAt(text: string, node: unknown, where: string): StringAt | undefi
   const inner = scalarInnerSpan(node as Scalar, text);
   const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
   const value = node.value;
-  const exact = text.slice(inner.start, inner.end) === (block ? value.replace(/\n+$/, '') : value);
+  let bare = value.length;
+  if (block) while (bare > 0 && value[bare - 1] === '\n') bare--;
+  const exact = text.slice(inner.start, inner.end) === value.slice(0, bare);
   return { value, nodeSpan: { start: node.range[0], end: node.range[1] }, inner, exact, where };
 }
 
@@ -105,7 +107,17 @@ function pairNamed(node: unknown, name: string): Pair | undefined {
   return pairsOf(node).find((p) => keyOf(p) === name);
 }
 
-const EXPRESSION = /\$\{\{([^}]*)\}\}/g;
+/** The bodies of `${{ … }}` expressions with their offsets: indexOf scans, linear however many `${{` never close. */
+function expressions(raw: string): { body: string; at: number }[] {
+  const out: { body: string; at: number }[] = [];
+  for (let open = raw.indexOf('${{'); open >= 0; open = raw.indexOf('${{', open + 3)) {
+    const close = raw.indexOf('}}', open + 3);
+    if (close < 0) break;
+    out.push({ body: raw.slice(open + 3, close), at: open + 3 });
+    open = close - 1;
+  }
+  return out;
+}
 // `secrets.NAME` or `secrets['NAME']` inside an expression
 const SECRET_IN_EXPR = /\bsecrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_-]*)|\[\s*'([^'\n]{1,200})'\s*\])/g;
 
@@ -114,9 +126,9 @@ function secretRefsIn(text: string, s: StringAt): SecretRef[] {
   const out: SecretRef[] = [];
   // the raw source: an expression is never split by YAML escapes in practice; offsets are then exact
   const raw = text.slice(s.nodeSpan.start, s.nodeSpan.end);
-  for (const e of raw.matchAll(EXPRESSION)) {
-    for (const m of e[1].matchAll(SECRET_IN_EXPR)) {
-      const start = s.nodeSpan.start + e.index! + 3 + m.index!;
+  for (const e of expressions(raw)) {
+    for (const m of e.body.matchAll(SECRET_IN_EXPR)) {
+      const start = s.nodeSpan.start + e.at + m.index!;
       out.push({ name: m[1] ?? m[2], span: { start, end: start + m[0].length }, in: s });
     }
   }
