@@ -54,5 +54,5 @@ test('every bad config has an error, and the bad examples trigger most task rule
 
 test('the Copilot setup-steps example shows each Copilot rule and the shared rules it demonstrates', () => {
   const ids = byPath.get('examples/copilot/.github/workflows/copilot-setup-steps.yml')!.findings.map((f) => f.ruleId);
-  assert.deepEqual([...new Set(ids)].sort(), ['SG101', 'SG104', 'SG301', 'SG641', 'SG642', 'SG643', 'SG644']);
+  assert.deepEqual([...new Set(ids)].sort(), ['SG101', 'SG104', 'SG301', 'SG641', 'SG642', 'SG643', 'SG644', 'SG646']);
 });

@@ -284,3 +284,30 @@ test('a fix of the exported allow list changes only a copy: never applied by --f
   const found = checkText(text, COPILOT).findings;
   assert.deepEqual(found.map((f) => [f.ruleId, f.fixes.map((x) => !!x.safe)]), [['SG101', [false]], ['SG301', [true]]]);
 });
+
+ruleTester('SG646', {
+  options: COPILOT,
+  valid: [
+    { name: 'no firewall switch', text: GOOD },
+    { name: 'the firewall exported as on', text: wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ENABLED: "true"\n') },
+  ],
+  invalid: [
+    {
+      name: 'a plain false in the workflow env',
+      text: wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ENABLED: false\n'),
+      errors: [{
+        range: [4, 35, 4, 40],
+        severity: 'error',
+        message: "`COPILOT_AGENT_FIREWALL_ENABLED: false` in `env`: the team has switched the agent's firewall off, so the agent reaches every host, production APIs included. Turn it on in the repository settings (Settings → Copilot → coding agent), where it is enforced.",
+        fixes: ['Set it to true here (then turn the firewall on in repository settings)'],
+      }],
+      output: wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ENABLED: true\n'),
+    },
+    {
+      name: "a quoted 'False' in a step env",
+      text: wf(`${GOOD_JOB}        env:\n          COPILOT_AGENT_FIREWALL_ENABLED: 'False'\n`),
+      errors: [{ range: [12, 43, 12, 50], severity: 'error', message: /^`COPILOT_AGENT_FIREWALL_ENABLED: false` in `jobs\.copilot-setup-steps\.steps\[1\]\.env`/ }],
+      output: wf(`${GOOD_JOB}        env:\n          COPILOT_AGENT_FIREWALL_ENABLED: true\n`),
+    },
+  ],
+});

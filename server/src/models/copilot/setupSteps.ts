@@ -12,6 +12,8 @@ import type { SettingsEnv, SettingsHost, SettingsModel, SettingsProblem, Setting
 export const SETUP_JOB = 'copilot-setup-steps';
 /** The variable a team may export with the firewall's extra hosts (comma-separated). */
 export const ALLOW_LIST_VAR = 'COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS';
+/** The older switch of the agent's firewall, as a team may export it. */
+export const FIREWALL_VAR = 'COPILOT_AGENT_FIREWALL_ENABLED';
 
 /** A string value with where it sits: the span of its text in the file (exact when it maps one to one). */
 export interface StringAt {
@@ -65,6 +67,8 @@ export interface CopilotWorkflow {
   /** steps' `run` scripts */
   runs: StringAt[];
   secretRefs: SecretRef[];
+  /** `COPILOT_AGENT_FIREWALL_ENABLED` wherever an `env` map sets it */
+  firewall: StringAt[];
   /** where a `permissions` key can be inserted into the job: the start of its first key's line, and its indentation */
   jobInsert?: { at: number; indent: string };
 }
@@ -93,6 +97,13 @@ function stringAt(text: string, node: unknown, where: string): StringAt | undefi
   if (block) while (bare > 0 && value[bare - 1] === '\n') bare--;
   const exact = text.slice(inner.start, inner.end) === value.slice(0, bare);
   return { value, nodeSpan: { start: node.range[0], end: node.range[1] }, inner, exact, where };
+}
+
+/** A plain `false` / `true` read as its text (an env value is a string to the runner). */
+function boolAt(node: unknown, where: string): StringAt | undefined {
+  if (!isScalar(node) || typeof node.value !== 'boolean' || !node.range) return undefined;
+  const s = { start: node.range[0], end: node.range[1] };
+  return { value: String(node.value), nodeSpan: s, inner: s, exact: false, where };
 }
 
 function pairsOf(node: unknown): Pair[] {
@@ -194,6 +205,7 @@ function allowListHosts(text: string, s: StringAt, where: string): SettingsHost[
 }
 
 interface EnvRead {
+  firewall: StringAt[];
   env: SettingsEnv[];
   hosts: SettingsHost[];
   values: StringAt[];
@@ -205,6 +217,11 @@ function readEnv(text: string, node: unknown, where: string, out: EnvRead): void
     const name = keyOf(p);
     if (name === undefined) continue;
     const s = stringAt(text, p.value, `${where}.${name}`);
+    if (name === FIREWALL_VAR) {
+      const v = s ?? boolAt(p.value, `${where}.${name}`);
+      if (v) out.firewall.push(v);
+      continue;
+    }
     if (name === ALLOW_LIST_VAR) {
       // a firewall setting, not an endpoint the commands call: its hosts are the model's hosts
       if (s) out.hosts.push(...allowListHosts(text, s, `\`${ALLOW_LIST_VAR}\` of \`${where}\``));
@@ -267,7 +284,7 @@ function jobInsertPoint(text: string, job: YAMLMap): CopilotWorkflow['jobInsert'
 }
 
 function emptyWorkflow(): CopilotWorkflow {
-  return { jobNames: [], permissions: [], runs: [], secretRefs: [] };
+  return { jobNames: [], permissions: [], runs: [], secretRefs: [], firewall: [] };
 }
 
 function valueAt(doc: Document.Parsed | undefined, path: (string | number)[]): SettingsValue | undefined {
@@ -323,7 +340,7 @@ export function readCopilotSetupSteps(text: string): CopilotModel {
     problems.push({ message: 'A workflow is a YAML mapping (`on:`, `jobs:`, …); this document is not one.', span: trimmed(text, root as Node) });
     return model(doc, emptyWorkflow());
   }
-  const read: EnvRead = { env: [], hosts: [], values: [] };
+  const read: EnvRead = { firewall: [], env: [], hosts: [], values: [] };
   const wf = emptyWorkflow();
   readEnv(text, pairNamed(root, 'env')?.value, 'env', read);
   const top = readPermissions(pairNamed(root, 'permissions'), 'permissions');
@@ -357,6 +374,7 @@ export function readCopilotSetupSteps(text: string): CopilotModel {
       });
     }
   }
+  wf.firewall = read.firewall;
   wf.secretRefs = read.values.flatMap((v) => secretRefsIn(text, v)).sort((a, b) => a.span.start - b.span.start);
   return model(doc, wf, read.env, read.hosts);
 }

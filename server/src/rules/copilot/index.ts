@@ -1,5 +1,5 @@
 // The rules run on Copilot's setup steps: the shared settings rules (allow-list hosts, secrets), SG301 on the
-// `env` maps, then Copilot's own (SG641–SG645).
+// `env` maps, then Copilot's own (SG641–SG646).
 import type { CopilotRule } from '../../models/copilot/context.js';
 import { settingsRules } from '../settings/index.js';
 import { settingsProductionEnvEndpoint } from '../settings/production-env-endpoint.js';
@@ -8,6 +8,7 @@ import { copilotRunProductionUrl } from './copilot-run-production-url.js';
 import { copilotSelfHostedRunner } from './copilot-self-hosted-runner.js';
 import { copilotBroadPermissions } from './copilot-broad-permissions.js';
 import { copilotSetupJobMissing } from './copilot-setup-job-missing.js';
+import { copilotFirewallDisabled } from './copilot-firewall-disabled.js';
 
 export const copilotRules: CopilotRule[] = [
   ...settingsRules,
@@ -17,4 +18,5 @@ export const copilotRules: CopilotRule[] = [
   copilotSelfHostedRunner,
   copilotBroadPermissions,
   copilotSetupJobMissing,
+  copilotFirewallDisabled,
 ];

@@ -47,6 +47,7 @@ import { copilotRunProductionUrlMeta } from './copilot/copilot-run-production-ur
 import { copilotSelfHostedRunnerMeta } from './copilot/copilot-self-hosted-runner.js';
 import { copilotBroadPermissionsMeta } from './copilot/copilot-broad-permissions.js';
 import { copilotSetupJobMissingMeta } from './copilot/copilot-setup-job-missing.js';
+import { copilotFirewallDisabledMeta } from './copilot/copilot-firewall-disabled.js';
 
 export const taskRuleMetas: RuleMeta[] = [
   yamlSyntaxMeta,
@@ -111,6 +112,7 @@ export const copilotRuleMetas: RuleMeta[] = [
   copilotSelfHostedRunnerMeta,
   copilotBroadPermissionsMeta,
   copilotSetupJobMissingMeta,
+  copilotFirewallDisabledMeta,
 ];
 
 const ALL: RuleMeta[] = [unreadableFile, settingsSyntaxMeta, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...copilotRuleMetas, invalidSuppression, unusedSuppression];
