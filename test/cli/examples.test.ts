@@ -25,6 +25,10 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
     ['examples/bad/hosts.sandbox.yaml', 'task'],
     ['examples/bad/suppressions.sandbox.yaml', 'task'],
     ['examples/bad/syntax.sandbox.yaml', 'task'],
+    ['examples/claude/.claude/settings.json', 'claude'],
+    ['examples/claude/.claude/settings.local.json', 'claude'],
+    ['examples/claude/.srt-settings.json', 'srt'],
+    ['examples/good/.claude/settings.json', 'claude'],
     ['examples/copilot/.github/workflows/copilot-setup-steps.yml', 'copilot'],
     ['examples/good/.github/workflows/copilot-setup-steps.yml', 'copilot'],
     ['examples/good/checkout-webhook-tests.sandbox.yaml', 'task'],
@@ -35,7 +39,7 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
 });
 
 test('the good config, the policy file and the root AGENTS.md are clean', () => {
-  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.github/workflows/copilot-setup-steps.yml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
+  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.claude/settings.json', 'examples/good/.github/workflows/copilot-setup-steps.yml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
     assert.deepEqual(byPath.get(p)?.findings, [], p);
   }
 });
@@ -50,6 +54,13 @@ test('every bad config has an error, and the bad examples trigger most task rule
   const taskRules = allRuleMetas().filter((m) => m.kind === 'task' && m.id !== 'SG000');
   const missed = taskRules.filter((m) => !hit.has(m.id)).map((m) => `${m.id} ${m.name}`);
   assert.ok(missed.length <= Math.floor(taskRules.length / 5), `examples no longer trigger: ${missed.join(', ')}`);
+});
+
+test('the Claude Code and sandbox-runtime examples trigger the findings they are written for', () => {
+  const ids = (p: string) => [...new Set(byPath.get(p)!.findings.map((x) => x.ruleId))].sort();
+  assert.deepEqual(ids('examples/claude/.claude/settings.json'), ['SG101', 'SG102', 'SG103', 'SG104', 'SG201', 'SG602', 'SG603', 'SG604', 'SG605', 'SG606', 'SG607', 'SG608']);
+  assert.deepEqual(ids('examples/claude/.claude/settings.local.json'), ['SG601']);
+  assert.deepEqual(ids('examples/claude/.srt-settings.json'), ['SG101', 'SG609']);
 });
 
 test('the Copilot setup-steps example shows each Copilot rule and the shared rules it demonstrates', () => {

@@ -48,6 +48,15 @@ import { copilotSelfHostedRunnerMeta } from './copilot/copilot-self-hosted-runne
 import { copilotBroadPermissionsMeta } from './copilot/copilot-broad-permissions.js';
 import { copilotSetupJobMissingMeta } from './copilot/copilot-setup-job-missing.js';
 import { copilotFirewallDisabledMeta } from './copilot/copilot-firewall-disabled.js';
+import { claudeSandboxDisabledMeta } from './claude/claude-sandbox-disabled.js';
+import { claudeUnsandboxedCommandsMeta } from './claude/claude-unsandboxed-commands.js';
+import { claudeExcludedCommandsMeta } from './claude/claude-excluded-commands.js';
+import { claudeAllUnixSocketsMeta } from './claude/claude-all-unix-sockets.js';
+import { claudeWeakerNetworkIsolationMeta } from './claude/claude-weaker-network-isolation.js';
+import { claudeSandboxFallbackMeta } from './claude/claude-sandbox-fallback.js';
+import { claudeWebfetchAnyDomainMeta } from './claude/claude-webfetch-any-domain.js';
+import { claudeProductionEnvNotDeniedMeta } from './claude/claude-production-env-not-denied.js';
+import { srtMaskInjectHostMeta } from './srt/srt-mask-inject-host.js';
 
 export const taskRuleMetas: RuleMeta[] = [
   yamlSyntaxMeta,
@@ -100,10 +109,21 @@ export const policyRuleMetas: RuleMeta[] = [
 export const settingsRuleMetas: RuleMeta[] = [settingsSyntaxMeta];
 
 /** Claude Code's own rules (SG6xx). */
-export const claudeRuleMetas: RuleMeta[] = [];
+export const claudeRuleMetas: RuleMeta[] = [
+  claudeSandboxDisabledMeta,
+  claudeUnsandboxedCommandsMeta,
+  claudeExcludedCommandsMeta,
+  claudeAllUnixSocketsMeta,
+  claudeWeakerNetworkIsolationMeta,
+  claudeSandboxFallbackMeta,
+  claudeWebfetchAnyDomainMeta,
+  claudeProductionEnvNotDeniedMeta,
+];
 
 /** sandbox-runtime's own rules (SG6xx). */
-export const srtRuleMetas: RuleMeta[] = [];
+export const srtRuleMetas: RuleMeta[] = [
+  srtMaskInjectHostMeta,
+];
 
 /** Copilot setup steps' own rules (SG641–SG659). */
 export const copilotRuleMetas: RuleMeta[] = [
@@ -115,7 +135,7 @@ export const copilotRuleMetas: RuleMeta[] = [
   copilotFirewallDisabledMeta,
 ];
 
-const ALL: RuleMeta[] = [unreadableFile, settingsSyntaxMeta, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...copilotRuleMetas, invalidSuppression, unusedSuppression];
+const ALL: RuleMeta[] = [unreadableFile, ...settingsRuleMetas, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...copilotRuleMetas, invalidSuppression, unusedSuppression];
 
 export function allRuleMetas(): RuleMeta[] {
   return [...ALL];

@@ -32,14 +32,41 @@ export function checkedHosts(ctx: SettingsContext): CheckedHost[] {
  * in every format read so far a deny wins over an allow, so a denied host is not reachable however it is allowed.
  */
 export function allowedHosts(ctx: SettingsContext): CheckedHost[] {
-  const all = checkedHosts(ctx);
-  const denied = all.filter((h) => h.host.effect === 'deny' && !h.norm.invalid);
-  return all.filter((h) => h.host.effect === 'allow' && !denied.some((d) => !h.norm.wildcard && matchHostPattern(h.norm.host, d.norm.host)));
+  return allowedIndex(ctx).list;
 }
 
-/** True when another allowed entry is this host (a fix must not create a duplicate). */
+interface AllowedIndex {
+  list: CheckedHost[];
+  /** `where` + host -> entries, for "is the staging host already allowed in this list" */
+  byHost: Map<string, CheckedHost[]>;
+}
+
+const allowedCache = new WeakMap<SettingsContext, AllowedIndex>();
+
+function allowedIndex(ctx: SettingsContext): AllowedIndex {
+  const hit = allowedCache.get(ctx);
+  if (hit) return hit;
+  const all = checkedHosts(ctx);
+  const denied = all.filter((h) => h.host.effect === 'deny' && !h.norm.invalid);
+  const exact = new Set(denied.filter((d) => !d.norm.host.startsWith('*.')).map((d) => d.norm.host));
+  const suffixes = denied.filter((d) => d.norm.host.startsWith('*.')).map((d) => d.norm.host);
+  const isDenied = (h: CheckedHost) => !h.norm.wildcard && (exact.has(h.norm.host) || suffixes.some((p) => matchHostPattern(h.norm.host, p)));
+  const list = all.filter((h) => h.host.effect === 'allow' && !isDenied(h));
+  const byHost = new Map<string, CheckedHost[]>();
+  for (const h of list) {
+    const key = `${h.host.where}\u0000${h.norm.host}`;
+    const l = byHost.get(key);
+    if (l) l.push(h);
+    else byHost.set(key, [h]);
+  }
+  const index = { list, byHost };
+  allowedCache.set(ctx, index);
+  return index;
+}
+
+/** True when another allowed entry of the same list is this host (a fix must not create a duplicate). */
 export function allowedElsewhere(ctx: SettingsContext, host: string, except: CheckedHost): boolean {
-  return allowedHosts(ctx).some((h) => h !== except && h.norm.host === host && h.host.where === except.host.where);
+  return (allowedIndex(ctx).byHost.get(`${except.host.where}\u0000${host}`) ?? []).some((h) => h !== except);
 }
 
 export function replaceFix(h: CheckedHost, host: string, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
