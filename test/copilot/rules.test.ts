@@ -311,3 +311,37 @@ ruleTester('SG646', {
     },
   ],
 });
+
+/** Copilot reads the repository's instruction files: a host they forbid, allowed in the exported list, is SG503. */
+const FORBIDS_PAYPAL = '# Copilot\n\n## Rules\n\n- NEVER call `api-m.paypal.com` from agent sessions\n';
+const WF_PATH = { path: '/ws/.github/workflows/copilot-setup-steps.yml' };
+const LISTED = wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: registry.npmjs.org,api-m.paypal.com\n');
+
+ruleTester('SG503', {
+  options: WF_PATH,
+  valid: [
+    { name: 'the instruction file forbids a host the list does not allow', text: GOOD, files: { '/ws/.github/copilot-instructions.md': FORBIDS_PAYPAL } },
+    { name: 'Copilot does not read CLAUDE.md', text: LISTED, files: { '/ws/CLAUDE.md': FORBIDS_PAYPAL } },
+  ],
+  invalid: [
+    {
+      name: '.github/copilot-instructions.md forbids an allowed host: on the entry, linked, removable',
+      text: LISTED,
+      files: { '/ws/.github/copilot-instructions.md': FORBIDS_PAYPAL },
+      errors: [{
+        range: [4, 67, 4, 83],
+        severity: 'error',
+        message: /^`api-m\.paypal\.com` is allowed in `COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS` of `env`, but \.\.\/copilot-instructions\.md says `api-m\.paypal\.com` must never be called: remove the entry, or correct \.github\/copilot-instructions\.md if the host is safe\. Copilot's firewall enforces/,
+        fixes: [`Remove api-m.paypal.com${THEN}`],
+      }],
+      output: wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: registry.npmjs.org\n'),
+    },
+    {
+      name: 'AGENTS.md at the root governs when there is no copilot-instructions.md',
+      text: LISTED,
+      files: { '/ws/AGENTS.md': FORBIDS_PAYPAL },
+      errors: [{ range: [4, 67, 4, 83], severity: 'error', message: /but \.\.\/\.\.\/AGENTS\.md says `api-m\.paypal\.com` must never be called: remove the entry, or correct AGENTS\.md if the host is safe\./ }],
+      output: wf(GOOD_JOB, 'env:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: registry.npmjs.org\n'),
+    },
+  ],
+});

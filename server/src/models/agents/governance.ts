@@ -81,14 +81,18 @@ export function governedConfigs(agentsPath: string, ws: WorkspaceView): Governed
   return out;
 }
 
+/** Whether an allowlist entry (normalized: `api.x.com`, `*.x.com`, `.x.com`) lets `host` (lowercase) through. */
+export function entryAllows(entry: string, host: string): boolean {
+  return entry === host || (entry.includes('*') && matchesHostPattern(entry, host)) || (entry.startsWith('.') && host.endsWith(entry));
+}
+
 /** The allowlist entries (allowlist / allowlist_additions) that let a host through. */
 export function allowlistEntriesFor(host: string, docs: TaskDoc[]): HostEntry[] {
   const h = host.toLowerCase();
   const out: HostEntry[] = [];
   for (const d of docs) {
     for (const e of d.allowlist) {
-      const v = normalizeHostEntry(e.value).host;
-      if (v === h || (v.includes('*') && matchesHostPattern(v, h)) || (v.startsWith('.') && h.endsWith(v))) out.push(e);
+      if (entryAllows(normalizeHostEntry(e.value).host, h)) out.push(e);
     }
   }
   return out;

@@ -9,6 +9,7 @@ import { copilotSelfHostedRunner } from './copilot-self-hosted-runner.js';
 import { copilotBroadPermissions } from './copilot-broad-permissions.js';
 import { copilotSetupJobMissing } from './copilot-setup-job-missing.js';
 import { copilotFirewallDisabled } from './copilot-firewall-disabled.js';
+import { forbiddenHostInSettings } from '../cross/forbidden-host-settings.js';
 
 export const copilotRules: CopilotRule[] = [
   ...settingsRules,
@@ -19,4 +20,6 @@ export const copilotRules: CopilotRule[] = [
   copilotBroadPermissions,
   copilotSetupJobMissing,
   copilotFirewallDisabled,
+  // SG503: the exported allow list against .github/copilot-instructions.md / AGENTS.md
+  forbiddenHostInSettings('copilot'),
 ];
