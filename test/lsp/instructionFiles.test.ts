@@ -24,6 +24,7 @@ before(async () => {
     '.github/copilot-instructions.md': '# Copilot\n\nUse pnpm.\n',
     'codex/AGENTS.md': FORBIDS,
     'codex/x.sandbox.yaml': CONFIG,
+    '.github/workflows/copilot-setup-steps.yml': 'env:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: api.paypal.com\njobs:\n  copilot-setup-steps:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n',
   });
   client = new TestClient({ folders: [ws] });
   await client.initialize();
@@ -58,4 +59,15 @@ test('an AGENTS.override.md opened beside AGENTS.md governs instead: AGENTS.md l
   client.open(path.join(ws, 'codex/AGENTS.override.md'), AGENTS_MD, 'markdown');
   await client.waitFor(() => !codes(client.lastPublish(config)?.diagnostics).includes('SG503'), 10000, 'the config follows the override');
   await client.waitFor(() => !codes(client.lastPublish(agents)?.diagnostics).includes('SG503'), 10000, 'AGENTS.md governs nothing now');
+});
+
+test('an unsaved edit to .github/copilot-instructions.md re-checks the Copilot setup steps (SG503 on the allow list)', async () => {
+  const instructions = uriOf(path.join(ws, '.github/copilot-instructions.md'));
+  const workflow = uriOf(path.join(ws, '.github/workflows/copilot-setup-steps.yml'));
+  await client.waitFor(() => client.lastPublish(workflow), 10000, 'workflow checked');
+  assert.ok(!codes(client.lastPublish(workflow)!.diagnostics).includes('SG503'));
+  client.open(path.join(ws, '.github/copilot-instructions.md'), '# Copilot\n\nUse pnpm.\n', 'markdown');
+  client.change(instructions, `${AGENTS_MD}\nNever call api.paypal.com from a task.\n`);
+  const d = await client.waitFor(() => client.lastPublish(workflow)?.diagnostics.find((x) => x.code === 'SG503'), 10000, 'SG503 on the workflow');
+  assert.equal(d.relatedInformation?.[0].location.uri, instructions);
 });

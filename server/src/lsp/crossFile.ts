@@ -72,6 +72,8 @@ export class CrossFileRefresher {
     const folder = instructionFolderOf(me);
     const known = new Set([...this.state.results.keys(), ...this.state.workspaceFiles.keys()]);
     const siblings = [...known].filter((k) => k !== p && this.kindOf(k) === 'agents' && instructionFolderOf(path.normalize(k)) === folder);
-    return [...view.taskConfigPaths().filter((c) => governingAgentsPath(c, view) === me), ...siblings];
+    // Copilot's setup steps read the instruction files Copilot reads (SG503 on their allow list)
+    const copilot = [...known].filter((k) => this.kindOf(k) === 'copilot' && governingAgentsPath(k, view, 'copilot') === me);
+    return [...view.taskConfigPaths().filter((c) => governingAgentsPath(c, view) === me), ...siblings, ...copilot];
   }
 }
