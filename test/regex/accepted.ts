@@ -24,7 +24,7 @@ export const ACCEPTED: Record<string, string> = {
   "/(?:^|[ \\t])#[ \\t]*sandbox-guard-disable-(next-line|line)\\b([^\\n\\r]*)/m": 'a fixed keyword, then one [^\\n\\r]* to the end of the line: linear per keyword occurrence',
   // server/src/engine/suppressions.ts (recheck: unknown)
   "/<!--[ \\t]*sandbox-guard-disable-(next-line|line)\\b([^\\n\\r]*?)-->/": 'a fixed keyword, then one lazy [^\\n\\r]*? up to the literal -->: linear per keyword occurrence',
-  // server/src/rules/task/production-env-endpoint.ts (recheck: vulnerable (polynomial))
+  // server/src/hosts/hostMessages.ts (recheck: vulnerable (polynomial))
   "/\\s*\\(.*\\)\\s*$/": 'runs on catalog provider names (our data, a few words)',
   // server/src/schema/patternMessages.ts (recheck: vulnerable (polynomial))
   "/^_+|_+$/": 'the replace before it leaves every run of _ one character long',
