@@ -10,6 +10,9 @@ import {
   pairedWithStaging, phrases, placedInTry, ruleLabel, othersSubject, stateNamesAccess, DEFER, waitsForever,
 } from './phraseWindows.js';
 import { sentences, tokenize, type Token } from './tokens.js';
+import { loadCatalog } from '../../catalog/catalog.js';
+import { emptyPolicy } from '../../core/policy.js';
+import { classifyHost } from '../../hosts/classify.js';
 // lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
 const { ACCESS, ACCESS_FINITE, AGENT_SUBJ, API, AUDIT, CALL_SUBJ, CRED, DIRECTIVE, ELLIPTIC_FIRM, ERROR, ERROR_INVERT, ERROR_TOK, FINITE_AUX, FIRM, HYGIENE,
   LEAD_SKIP, LOG, MOOD_BREAK, ONLY, PERMIT, POST_NEG, PROD, PROD_IF_NOUN, REQUIRE, SOFT, STAGING, STAGING_IF_NOUN, TIMEOUT } = L;
@@ -39,6 +42,12 @@ addKind(ACCESS, K_ACCESS); addKind(ONLY, K_ONLY); addKind(FIRM, K_FIRM);
 addKind(['nothing'], K_NOTHING); addKind(['anything'], K_ANYTHING); addKind(['but'], K_BUT);
 // a sentence without any of these words states no rule, no contradiction and no host: skip the analysis
 addKind([...PROD, ...PROD_IF_NOUN, ...STAGING, ...STAGING_IF_NOUN, ...CALL_SUBJ, ...TIMEOUT, ...ERROR, ...ERROR_TOK], K_RELEVANT);
+
+const CATALOG_ONLY = emptyPolicy();
+/** A host the catalog lists as production ("it is OK to hit api.paypal.com" grants production access by name). */
+function productionHost(host: string): boolean {
+  return classifyHost(host, loadCatalog(), CATALOG_ONLY).kind === 'production';
+}
 
 export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   let relevant = false;
@@ -170,7 +179,7 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   const deferral = !!lead && DEFER.has(lead.w);
   for (let i = 0; i < t.length && !contradiction; i++) {
     const x = t[i];
-    if (!x.prod || x.prod === 'other' || x.negated) continue;
+    if (x.negated || ((!x.prod || x.prod === 'other') && !(x.host && productionHost(x.host)))) continue;
     const c = clauses.get(x.clause)!;
     contradiction = c.permit && !c.others && !deferral && !pairedWithStaging(t, i);
   }
