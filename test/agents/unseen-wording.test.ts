@@ -2,6 +2,8 @@
 // A demand for production outside the Rules section is a contradiction (contradictions count anywhere in the file);
 // "it is OK to hit <production host>" is a contradiction as well as a production host; a Rules section whose only key
 // sentence restricts API keys does not forbid production endpoints, so SG402 fires.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { AGENTS, GOOD, RULES, assertMarkdownIntact } from './helpers.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 import { allRuleMetas } from '../../server/src/rules/meta/index.js';
@@ -46,4 +48,14 @@ ruleTester(AGENTS_RULES, {
       output: `${KEYS_ONLY}- NEVER call production API endpoints from cloud tasks\n`,
     },
   ],
+});
+
+// linear like the earlier rounds' look-aheads (measured: time grows with the length, as for plain words); a hang fails the run
+test('hostile 100 KB lines through the look-aheads of this round still answer', async () => {
+  const { recognize } = await import('../../server/src/models/agents/recognize.js');
+  // past the bounded window the modifiers are read one by one: only an answer is asked for
+  assert.equal(typeof recognize(`Only staging${' or sandbox'.repeat(10_000)} keys.`).contradiction, 'boolean');
+  assert.equal(typeof recognize(`Use staging${', sandbox'.repeat(12_000)} API keys only.`).weak, 'boolean');
+  assert.equal(typeof recognize(`Rerun against production${' so the release'.repeat(7_000)} isn't blocked.`).contradiction, 'boolean');
+  assert.equal(recognize(`It is OK to hit${' api.paypal.com'.repeat(7_000)}.`).contradiction, true);
 });

@@ -78,6 +78,8 @@ function sharedEdit(fix: Fix, anchored: Anchored[]): Anchored | undefined {
  * shared anchored value say so (and not be `safe`). Findings are changed in place.
  */
 export function annotateAliases(ctx: TaskContext, findings: Finding[]): void {
+  // no `*`, no alias: the common case costs one scan of the text, not a walk of every document
+  if (!findings.length || !ctx.text.includes('*')) return;
   const anchored = anchoredNodes(ctx);
   if (!anchored.length) return;
   const sites = useSites(ctx);
