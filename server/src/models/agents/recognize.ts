@@ -55,7 +55,7 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   if (!relevant) return { span, concepts: new Set(), contradiction: false, weak: false, hosts: [] };
   const t = tag(toks);
   let mask = 0;
-  const clauses = new Map<number, { access: boolean; permit: boolean; others: boolean; directive: boolean }>();
+  const clauses = new Map<number, { access: boolean; permit: boolean; others: boolean; directive: boolean; grant: boolean; first?: string }>();
   let finite = false; // an indicative auxiliary governs the next verb of this clause
   let doubleNeg = false;
   let negSeen = false;
@@ -68,7 +68,10 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
     else if (x.w === 'without' && negSeen) doubleNeg = true;
     if (CALL_SUBJ.has(x.w)) { subject = true; if (t[i + 1]?.w === 'id' || t[i + 1]?.w === 'ids') idAfterSubject = true; }
     let c = clauses.get(x.clause);
-    if (!c) { clauses.set(x.clause, (c = { access: false, permit: false, others: false, directive: false })); finite = false; }
+    if (!c) { clauses.set(x.clause, (c = { access: false, permit: false, others: false, directive: false, grant: false })); finite = false; }
+    // a grant by name needs a permission word or an imperative access verb: "Payments go through api.paypal.com" describes
+    if (!x.punct && c.first === undefined) { c.first = x.w; if (ACCESS.has(x.w)) c.grant = true; }
+    if (PERMIT.has(x.w)) c.grant = true;
     if (x.punct || MOOD_BREAK.has(x.w)) finite = false;
     // "production is not for agents"
     if (x.w === 'for' && x.negated && AGENT_SUBJ.has(t[i + 1]?.w ?? '')) c.access = true;
@@ -179,9 +182,10 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   const deferral = !!lead && DEFER.has(lead.w);
   for (let i = 0; i < t.length && !contradiction; i++) {
     const x = t[i];
-    if (x.negated || ((!x.prod || x.prod === 'other') && !(x.host && productionHost(x.host)))) continue;
+    const byName = !x.prod || x.prod === 'other';
+    if (x.negated || (byName && !(x.host && productionHost(x.host)))) continue;
     const c = clauses.get(x.clause)!;
-    contradiction = c.permit && !c.others && !deferral && !pairedWithStaging(t, i);
+    contradiction = c.permit && (!byName || c.grant) && !c.others && !deferral && !pairedWithStaging(t, i);
   }
   // "Tasks are not restricted to staging" lifts the rule
   if (!contradiction) contradiction = liftsRestriction(t);
