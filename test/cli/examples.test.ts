@@ -25,6 +25,10 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
     ['examples/bad/hosts.sandbox.yaml', 'task'],
     ['examples/bad/suppressions.sandbox.yaml', 'task'],
     ['examples/bad/syntax.sandbox.yaml', 'task'],
+    ['examples/claude/.claude/settings.json', 'claude'],
+    ['examples/claude/.claude/settings.local.json', 'claude'],
+    ['examples/claude/.srt-settings.json', 'srt'],
+    ['examples/good/.claude/settings.json', 'claude'],
     ['examples/good/checkout-webhook-tests.sandbox.yaml', 'task'],
     ['examples/services/payments/AGENTS.md', 'agents'],
     ['examples/services/payments/sandbox.yaml', 'task'],
@@ -33,7 +37,7 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
 });
 
 test('the good config, the policy file and the root AGENTS.md are clean', () => {
-  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
+  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.claude/settings.json', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
     assert.deepEqual(byPath.get(p)?.findings, [], p);
   }
 });
@@ -48,4 +52,11 @@ test('every bad config has an error, and the bad examples trigger most task rule
   const taskRules = allRuleMetas().filter((m) => m.kind === 'task' && m.id !== 'SG000');
   const missed = taskRules.filter((m) => !hit.has(m.id)).map((m) => `${m.id} ${m.name}`);
   assert.ok(missed.length <= Math.floor(taskRules.length / 5), `examples no longer trigger: ${missed.join(', ')}`);
+});
+
+test('the Claude Code and sandbox-runtime examples trigger the findings they are written for', () => {
+  const ids = (p: string) => [...new Set(byPath.get(p)!.findings.map((x) => x.ruleId))].sort();
+  assert.deepEqual(ids('examples/claude/.claude/settings.json'), ['SG101', 'SG102', 'SG103', 'SG104', 'SG201', 'SG602', 'SG603', 'SG604', 'SG605', 'SG606', 'SG607', 'SG608']);
+  assert.deepEqual(ids('examples/claude/.claude/settings.local.json'), ['SG601']);
+  assert.deepEqual(ids('examples/claude/.srt-settings.json'), ['SG101', 'SG609']);
 });

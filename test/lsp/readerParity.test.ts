@@ -22,6 +22,14 @@ const FILES: Record<string, Buffer> = {
   'big.sandbox.yaml': Buffer.from(bigTask, 'utf8'),
   'docs/AGENTS.md': Buffer.from(bigAgents, 'utf8'),
   'nul/AGENTS.md': Buffer.from('## Rules\n\n- never\u0000\n', 'utf8'),
+  'big/.claude/settings.json': Buffer.from(`{ "sandbox": { "network": { "allowedDomains": ["api.paypal.com"] } }, "x": "${'x'.repeat(OVER_LIMIT)}" }`, 'utf8'),
+  'nul/.srt-settings.json': Buffer.from('{ "network": { "allowedDomains": ["api.paypal.com\u0000"] } }', 'utf8'),
+};
+
+// readable agent settings: the same findings (every rule, ranges and messages) in the terminal and the editor
+const SETTINGS: Record<string, string> = {
+  'app/.claude/settings.json': '{\n  // team settings\n  "sandbox": {\n    "enabled": true,\n    "network": { "allowedDomains": ["api.paypal.com", "*.amazonaws.com"] }\n  },\n  "permissions": { "allow": ["WebFetch(domain:api-m.paypal.com)"] },\n  "env": { "PROD_DB_URL": "postgres://db/app" }\n}\n',
+  'app/.srt-settings.json': '{ "network": { "allowedDomains": ["api.paypal.com:443"] }, "credentials": { "envVars": [{ "name": "PAYPAL_TOKEN", "mode": "mask" }] } }\n',
 };
 
 let dir: string;
@@ -31,7 +39,7 @@ const uriOf = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
 before(async () => {
   ensureBuilt();
   dir = tempWorkspace({});
-  for (const [rel, bytes] of Object.entries(FILES)) {
+  for (const [rel, bytes] of Object.entries({ ...FILES, ...SETTINGS })) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), bytes);
   }
@@ -62,8 +70,8 @@ for (const rel of Object.keys(FILES)) {
 }
 
 test('an open document with a NUL byte, or over the size limit, gets the CLI\'s SG000', async () => {
-  for (const rel of ['nul.sandbox.yaml', 'big.sandbox.yaml', 'docs/AGENTS.md', 'nul/AGENTS.md']) {
-    const uri = client.open(path.join(dir, rel), FILES[rel].toString('utf8'), rel.endsWith('.md') ? 'markdown' : 'yaml');
+  for (const rel of ['nul.sandbox.yaml', 'big.sandbox.yaml', 'docs/AGENTS.md', 'nul/AGENTS.md', 'big/.claude/settings.json', 'nul/.srt-settings.json']) {
+    const uri = client.open(path.join(dir, rel), FILES[rel].toString('utf8'), rel.endsWith('.md') ? 'markdown' : rel.endsWith('.json') ? 'jsonc' : 'yaml');
     assert.deepEqual(lspSpots(await client.diagnosticsFor(uri, 1, 20000)), cliSpots(rel), rel);
     client.close(uri);
   }
@@ -81,3 +89,15 @@ test('a Latin-1 config opened in the editor (decoded lossily) gets the CLI\'s SG
   assert.ok(after.some((d) => d.code === 'SG101'), 'the production host is reported');
   client.close(uri);
 });
+
+for (const rel of Object.keys(SETTINGS)) {
+  test(`${rel}: the workspace check and the open document report what the CLI reports`, async () => {
+    const expected = cliSpots(rel);
+    assert.ok(expected.some((x) => x[0] === 'SG101'), `${rel}: ${expected.map((x) => x[0])}`);
+    const pub = await client.waitFor(() => client.lastPublish(uriOf(rel)), 20000, rel);
+    assert.deepEqual(lspSpots(pub.diagnostics), expected);
+    const uri = client.open(path.join(dir, rel), SETTINGS[rel], 'jsonc');
+    assert.deepEqual(lspSpots(await client.diagnosticsFor(uri, 1)), expected);
+    client.close(uri);
+  });
+}

@@ -1,10 +1,11 @@
-// Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML)
-// and `<!-- sandbox-guard-disable-line <rule> -- <reason> -->` (Markdown).
+// Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML),
+// `<!-- sandbox-guard-disable-line <rule> -- <reason> -->` (Markdown) and `// sandbox-guard-disable-next-line …` (JSONC).
 import { allRuleMetas } from '../rules/meta/index.js';
 import { invalidSuppression, unusedSuppression } from '../rules/meta/suppressionRules.js';
 import { emptyPolicy, type Policy } from '../core/policy.js';
 import type { LineIndex } from '../core/lineIndex.js';
-import type { Finding, SeverityOrOff, Span } from '../core/types.js';
+import type { CommentStyle, Finding, SeverityOrOff, Span } from '../core/types.js';
+import { jsoncCommentStarts } from '../models/claude/comments.js';
 import { effectiveSeverity, toFinding } from '../core/findings.js';
 import { Parser } from 'yaml';
 import { preflight } from '../core/yamlSource.js';
@@ -26,15 +27,31 @@ export interface Suppression {
 const YAML_DIRECTIVE = /(?:^|[ \t])#[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*)/gm;
 // redos: a fixed keyword, then one lazy [^\n\r]*? up to the literal -->: linear per keyword occurrence (accepted in test/regex/accepted.ts)
 const MD_DIRECTIVE = /<!--[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*?)-->/g;
+// redos: a fixed keyword, then one [^\n\r]* to the end of the line: linear per keyword occurrence (accepted in test/regex/accepted.ts)
+const JSONC_DIRECTIVE = /\/\/[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*)/g;
 
-export function parseSuppressions(text: string, lines: LineIndex, style: 'yaml' | 'markdown'): Suppression[] {
+const DIRECTIVE: Record<CommentStyle, { re: RegExp; opener: string }> = {
+  yaml: { re: YAML_DIRECTIVE, opener: '#' },
+  markdown: { re: MD_DIRECTIVE, opener: '<!--' },
+  jsonc: { re: JSONC_DIRECTIVE, opener: '//' },
+};
+
+/** Offsets where real comments start (text in strings is not a directive); undefined: every match counts. */
+function commentStarts(text: string, style: CommentStyle): Set<number> | undefined {
+  if (style === 'yaml') return yamlCommentStarts(text);
+  if (style === 'jsonc') return jsoncCommentStarts(text);
+  return undefined;
+}
+
+export function parseSuppressions(text: string, lines: LineIndex, style: CommentStyle): Suppression[] {
   if (!text.includes('sandbox-guard-disable')) return [];
   const out: Suppression[] = [];
-  const re = new RegExp(style === 'yaml' ? YAML_DIRECTIVE : MD_DIRECTIVE);
-  const comments = style === 'yaml' ? yamlCommentStarts(text) : undefined;
+  const { re: directive, opener } = DIRECTIVE[style];
+  const re = new RegExp(directive);
+  const comments = commentStarts(text, style);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const start = m.index + m[0].indexOf(style === 'yaml' ? '#' : '<!--');
+    const start = m.index + m[0].indexOf(opener);
     // `# sandbox-guard-disable…` inside a string value (block scalar, quotes) is text, not a directive
     if (comments && !comments.has(start)) continue;
     const body = m[2];
@@ -77,11 +94,13 @@ export function yamlCommentStarts(text: string): Set<number> | undefined {
   return out;
 }
 
+const STYLE_KIND = { yaml: 'task', markdown: 'agents', jsonc: 'claude' } as const;
+
 export function applySuppressions(
   text: string,
   lines: LineIndex,
   findings: Finding[],
-  style: 'yaml' | 'markdown',
+  style: CommentStyle,
   options: { policy?: Policy; overrides?: Record<string, SeverityOrOff> },
 ): { kept: Finding[]; suppressed: Finding[]; problems: Finding[] } {
   const sups = parseSuppressions(text, lines, style);
@@ -112,7 +131,7 @@ export function applySuppressions(
     const removal = before.trim() === ''
       ? { start: lineStart, end: Math.min(text.length, lines.lineEnd(s.line) + (text[lines.lineEnd(s.line)] === '\r' ? 2 : 1)) }
       : { start: s.span.start - (before.length - before.trimEnd().length), end: s.span.end };
-    problems.push(toFinding({ ...meta, kind: style === 'yaml' ? 'task' : 'agents' }, sev, {
+    problems.push(toFinding({ ...meta, kind: STYLE_KIND[style] }, sev, {
       message,
       span: s.span,
       fixes: fix ? [{ title: 'Remove the unused suppression', edits: [{ ...removal, newText: '' }], preferred: true, safe: true }] : [],

@@ -6,6 +6,7 @@ import type { FileKind } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { agentsCompletions } from '../models/agents/editor.js';
+import { hostSlotAt, keySlotAt, type KeySlot } from '../models/claude/editor.js';
 import type { Policy } from '../core/policy.js';
 import { hostSuggestions } from '../hosts/suggestions.js';
 import { childSchema, descriptionOf, itemSchema, schemaAt, schemaFor, typesOf, type JsonSchema, type Snippet } from './schema.js';
@@ -37,6 +38,7 @@ export function lineSource(doc: TextDocument) {
 export function complete(doc: TextDocument, line: number, character: number, env: CompletionEnv, token?: CancellationToken): CompletionList {
   const empty: CompletionList = { isIncomplete: false, items: [] };
   if (KINDS[env.kind].editor.features === 'agents-markdown') return { isIncomplete: false, items: agentsItems(doc, line, character, env) };
+  if (KINDS[env.kind].editor.features === 'json-settings') return { isIncomplete: false, items: jsonSettingsItems(doc, line, character, env) };
   const root = schemaFor(env.kind);
   if (!root) return empty;
   const lines = lineSource(doc);
@@ -76,7 +78,39 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
   return item;
 }
 
-function hostItems(env: CompletionEnv, range: Range, prefix: string): CompletionItem[] {
+/** Staging hosts inside a JSON settings host list or after `WebFetch(domain:`; nothing elsewhere (VS Code's JSON support completes keys). */
+function jsonSettingsItems(doc: TextDocument, line: number, character: number, env: CompletionEnv): CompletionItem[] {
+  if (env.kind !== 'claude' && env.kind !== 'srt') return [];
+  const text = doc.getText();
+  const offset = doc.offsetAt({ line, character });
+  const keys = keySlotAt(text, offset);
+  if (keys) return jsonKeyItems(doc, keys, env);
+  const slot = hostSlotAt(text, offset, env.kind);
+  if (!slot) return [];
+  const range = { start: doc.positionAt(slot.span.start), end: doc.positionAt(slot.span.end) };
+  return slot.quote ? hostItems(env, range, '"', '"') : hostItems(env, range, '');
+}
+
+/** Keys this checker reads, from the format's schema (JSON writes the quotes; VS Code's own schema may offer more). */
+function jsonKeyItems(doc: TextDocument, slot: KeySlot, env: CompletionEnv): CompletionItem[] {
+  const root = schemaFor(env.kind);
+  const at = root && schemaAt(root, slot.path);
+  if (!root || !at) return [];
+  const range = { start: doc.positionAt(slot.span.start), end: doc.positionAt(slot.span.end) };
+  return Object.keys(at.properties ?? {}).filter((k) => !slot.present.has(k)).map((k) => {
+    const d = descriptionOf(childSchema(root, at, k));
+    return {
+      label: k,
+      kind: CompletionItemKind.Property,
+      documentation: d ? { kind: 'markdown', value: d } : undefined,
+      filterText: `"${k}"`,
+      sortText: `0${k}`,
+      textEdit: { range, newText: `"${k}"` },
+    } satisfies CompletionItem;
+  });
+}
+
+function hostItems(env: CompletionEnv, range: Range, prefix: string, suffix = ''): CompletionItem[] {
   // a workspace "host" that looks like a secret is never offered (its text would be the suggestion)
   return hostSuggestions(env.policy, env.workspaceHosts()).filter((s) => redactText(s.host) === s.host).map((s) => ({
     label: s.host,
@@ -86,7 +120,7 @@ function hostItems(env: CompletionEnv, range: Range, prefix: string): Completion
     data: env.resolve ? { hostDoc: rememberDoc(s.host, s.documentation) } : undefined,
     sortText: `${s.rank}${s.host}`,
     filterText: prefix + s.host,
-    textEdit: { range, newText: prefix + s.host },
+    textEdit: { range, newText: prefix + s.host + suffix },
   }));
 }
 

@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalog } from '../catalog/catalog.js';
 import { agentsHover } from '../models/agents/editor.js';
+import { hostEntryAt, keyAt } from '../models/claude/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
 import type { Finding } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
@@ -43,6 +44,14 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
         if (h) parts.push(hostText(h, policy));
       }
     }
+  } else if (features === 'json-settings' && (kind === 'claude' || kind === 'srt')) {
+    const key = keyAt(doc.getText(), offset);
+    const root = schemaFor(kind);
+    const d = key && root ? descriptionOf(childSchema(root, schemaAt(root, key.path), key.key)) : undefined;
+    if (key && d) parts.push(`**${key.key}**\n\n${d}`);
+    const entry = key ? undefined : hostEntryAt(doc.getText(), offset, kind);
+    const h = entry && hostOf(entry.text, 'suggestion');
+    if (h) parts.push(hostText(h, policy));
   } else if (features === 'agents-markdown') {
     // a recognised staging-only rule line: what it protects against and which rule it satisfies
     const ruleHover = agentsHover(doc.getText(), offset, { policy, path: rec?.path });

@@ -41,6 +41,16 @@ import { policyUnknownRuleMeta } from './policy/unknown-rule.js';
 import { policyStagingHostIsProductionMeta } from './policy/staging-host-is-production.js';
 import { policyInvalidGlobMeta } from './policy/invalid-glob.js';
 import { policyDisablesCheckingMeta } from './policy/disables-checking.js';
+import { settingsSyntaxMeta } from './settings/settings-syntax.js';
+import { claudeSandboxDisabledMeta } from './claude/claude-sandbox-disabled.js';
+import { claudeUnsandboxedCommandsMeta } from './claude/claude-unsandboxed-commands.js';
+import { claudeExcludedCommandsMeta } from './claude/claude-excluded-commands.js';
+import { claudeAllUnixSocketsMeta } from './claude/claude-all-unix-sockets.js';
+import { claudeWeakerNetworkIsolationMeta } from './claude/claude-weaker-network-isolation.js';
+import { claudeSandboxFallbackMeta } from './claude/claude-sandbox-fallback.js';
+import { claudeWebfetchAnyDomainMeta } from './claude/claude-webfetch-any-domain.js';
+import { claudeProductionEnvNotDeniedMeta } from './claude/claude-production-env-not-denied.js';
+import { srtMaskInjectHostMeta } from './srt/srt-mask-inject-host.js';
 
 export const taskRuleMetas: RuleMeta[] = [
   yamlSyntaxMeta,
@@ -89,7 +99,27 @@ export const policyRuleMetas: RuleMeta[] = [
   policyDisablesCheckingMeta,
 ];
 
-const ALL: RuleMeta[] = [unreadableFile, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, invalidSuppression, unusedSuppression];
+/** Rules of the agent-settings formats that are not task rules too (those carry `alsoKinds`). */
+export const settingsRuleMetas: RuleMeta[] = [settingsSyntaxMeta];
+
+/** Claude Code's own rules (SG6xx). */
+export const claudeRuleMetas: RuleMeta[] = [
+  claudeSandboxDisabledMeta,
+  claudeUnsandboxedCommandsMeta,
+  claudeExcludedCommandsMeta,
+  claudeAllUnixSocketsMeta,
+  claudeWeakerNetworkIsolationMeta,
+  claudeSandboxFallbackMeta,
+  claudeWebfetchAnyDomainMeta,
+  claudeProductionEnvNotDeniedMeta,
+];
+
+/** sandbox-runtime's own rules (SG6xx). */
+export const srtRuleMetas: RuleMeta[] = [
+  srtMaskInjectHostMeta,
+];
+
+const ALL: RuleMeta[] = [unreadableFile, ...settingsRuleMetas, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, invalidSuppression, unusedSuppression];
 
 export function allRuleMetas(): RuleMeta[] {
   return [...ALL];
