@@ -20,6 +20,6 @@ export interface KindDescriptor {
     /** the JSON schema behind completion and hover of keys and values */
     schema?: 'task' | 'policy' | 'claude' | 'srt';
     /** completion and hover: YAML paths against the schema (with hosts), the AGENTS.md rules and hosts, or JSON settings hosts */
-    features: 'yaml-schema' | 'agents-markdown' | 'json-settings';
+    features: 'yaml-schema' | 'agents-markdown' | 'json-settings' | 'copilot-yaml';
   };
 }

@@ -7,6 +7,7 @@ import { policyKind } from './policy/index.js';
 import { taskKind } from './task.js';
 import { claudeKind } from './claude.js';
 import { srtKind } from './srt.js';
+import { copilotKind } from './copilot.js';
 
 export type { KindDescriptor };
 
@@ -16,4 +17,5 @@ export const KINDS: Record<FileKind, KindDescriptor> = {
   policy: policyKind,
   claude: claudeKind,
   srt: srtKind,
+  copilot: copilotKind,
 };

@@ -1,6 +1,7 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
 import { quoteValue } from '../../secrets/redactText.js';
 import { classifyHost, stagingFor } from '../../hosts/classify.js';
+import { endpointSource } from '../../hosts/hostMessages.js';
 import { envHosts } from './envEndpoints.js';
 import { swapCommentEdit } from './swapComment.js';
 import { providersOf } from '../../hosts/catalogHosts.js';
@@ -16,10 +17,7 @@ export const productionEnvEndpoint: TaskRule = {
   check(ctx, report) {
     for (const eh of envHosts(ctx)) {
       const cls = classifyHost(eh.host, ctx.catalog, ctx.policy);
-      // `PayPal (REST, NVP/SOAP, checkout)` -> `PayPal`
-      // redos: runs on catalog provider names (our data, a few words) (accepted in test/regex/accepted.ts)
-      const provider = cls.facts[0]?.provider.name.replace(/\s*\(.*\)\s*$/, '');
-      const by = provider ? ` (${provider}, per the catalog${cls.unverified ? ', unverified' : ''})` : cls.reason === 'catalog' ? '' : ` (${cls.reason})`;
+      const by = endpointSource(cls);
       if (cls.kind === 'shared') {
         const providers = providersOf(cls.facts);
         const serves = `\`${eh.env.name}\` points at \`${shown(eh.host)}\`${by}, which serves test and live mode alike: the key decides.`;
@@ -45,10 +43,11 @@ export const productionEnvEndpoint: TaskRule = {
       }
       if (cls.kind !== 'production') continue;
       const swap = stagingFor(eh.host, ctx.catalog, ctx.policy);
-      // a `# production` after the value would now describe the staging URL
-      const comment = swap && eh.env.valueSpan ? swapCommentEdit(ctx.text, eh.env.valueSpan.end, /sandbox/.test(swap.host) ? 'sandbox' : 'staging') : undefined;
+      // a `# production` after the value would now describe the staging URL (only where the value is written, not at an alias)
+      const here = eh.written.start === eh.span.start;
+      const comment = swap && here && eh.env.valueSpan ? swapCommentEdit(ctx.text, eh.env.valueSpan.end, /sandbox/.test(swap.host) ? 'sandbox' : 'staging') : undefined;
       const note = comment ? (comment.newText ? ' (and its comment)' : ' (and drop its production comment)') : '';
-      const fixes = swap && eh.exact ? [{ title: `Use ${swap.host} instead of ${eh.host}${note}`, edits: [{ ...eh.span, newText: swap.host }, ...(comment ? [comment] : [])], preferred: true, safe: swap.from !== 'derived' }] : [];
+      const fixes = swap && eh.exact ? [{ title: `Use ${swap.host} instead of ${eh.host}${note}`, edits: [{ ...eh.written, newText: swap.host }, ...(comment ? [comment] : [])], preferred: true, safe: swap.from !== 'derived' }] : [];
       const instead = swap ? ` Use \`${swap.host}\`${swap.from === 'derived' ? ' (derived: check that it exists)' : ''}.` : ' Point it at the provider\'s sandbox or staging host.';
       report({
         message: `\`${eh.env.name}\` points at the production host \`${shown(eh.host)}\`${by}: every call the task makes through it reaches production.${instead}`,
