@@ -158,8 +158,8 @@ test('--fix leaves a fix that edits a shared anchor to you: its title says so, i
   assert.equal(r.code, 1);
   const found = JSON.parse(r.stdout)[0].findings as { ruleId: string; message: string; fixes: { title: string; safe?: boolean }[] }[];
   assert.deepEqual(found.map((f) => [f.ruleId, f.message.split(':')[0], f.fixes.map((x) => [x.title, x.safe ?? false])]), [
-    ['SG204', 'Credential `A` has `scope', [['Set scope of A to task — at the anchor `&c` (line 7), which changes both uses of it', false]]],
-    ['SG204', 'Credential `B_SANDBOX` has `scope', [['Set scope of B_SANDBOX to task — at the anchor `&c` (line 7), which changes both uses of it', false]]],
+    ['SG204', 'Credential `A` has `scope', [['Declare scope: task - then rotate the key at the provider (the old key stays in the warm-pool snapshots it was baked into) — at the anchor `&c` (line 7), which changes both uses of it', false]]],
+    ['SG204', 'Credential `B_SANDBOX` has `scope', [['Declare scope: task - then rotate the key at the provider (the old key stays in the warm-pool snapshots it was baked into) — at the anchor `&c` (line 7), which changes both uses of it', false]]],
   ]);
   assert.equal(fs.readFileSync(path.join(dir, 'a.sandbox.yaml'), 'utf8'), text);
 });
