@@ -16,6 +16,7 @@ const KIND: Record<FileKind, { label: string; lang: string }> = {
   task: { label: 'task configs (`*.sandbox.yaml`)', lang: 'yaml' },
   agents: { label: 'AGENTS.md', lang: 'markdown' },
   policy: { label: 'policy files (`.sandbox-guard.yaml`)', lang: 'yaml' },
+  codex: { label: 'Codex config (`.codex/config.toml`, `requirements.toml`)', lang: 'toml' },
 };
 
 function fence(code: string, lang: string): string {

@@ -7,6 +7,7 @@ import type { FileKind, Finding, Fix, Span, TextEdit } from '../core/types.js';
 import { MAX_ALIAS_COUNT, parseYaml } from '../core/yamlSource.js';
 import { yamlCommentStarts } from './suppressions.js';
 import { LineIndex } from '../core/lineIndex.js';
+import { parseToml } from '../models/codex/toml.js';
 
 export interface AppliedFix {
   finding: Finding;
@@ -21,6 +22,7 @@ export function fixDamage(kind: FileKind | undefined, before: string, after: str
     const yaml = yamlDamage(before, after, fixes);
     if (yaml) return yaml;
   }
+  if (kind === 'codex' && parseToml(before).ast && !parseToml(after).ast) return 'it would break the TOML';
   return newFindingDamage(findingsBefore, findingsAfter, fixes);
 }
 
@@ -30,7 +32,7 @@ const RANK = { info: 0, warning: 1, error: 2 } as const;
  * A rule with more warnings or errors that no safe fix removes than before: the fix made something worse.
  * Not damage: an info finding (an observation about the result), and a finding on the text a fix wrote at no
  * higher severity than the finding it fixed (the swapped env URL's host is now "not allowlisted", a warning,
- * where it was a production host, an error). YAML and schema findings are never excused.
+ * where it was a production host, an error). YAML, TOML and schema findings are never excused.
  */
 function newFindingDamage(before: Finding[], after: Finding[], fixes: AppliedFix[]): string | undefined {
   const count = new Map<string, number>();
@@ -44,7 +46,7 @@ function newFindingDamage(before: Finding[], after: Finding[], fixes: AppliedFix
       count.set(f.ruleId, n - 1);
       continue;
     }
-    const excused = f.ruleId !== 'SG001' && f.ruleId !== 'SG002' && written.some((w) => w.start <= f.span.end && f.span.start <= w.end && RANK[f.severity] <= RANK[w.severity]);
+    const excused = f.ruleId !== 'SG001' && f.ruleId !== 'SG002' && f.ruleId !== 'SG621' && written.some((w) => w.start <= f.span.end && f.span.start <= w.end && RANK[f.severity] <= RANK[w.severity]);
     if (!excused) return `it would add a ${f.ruleName} (${f.ruleId}) finding`;
   }
   return undefined;

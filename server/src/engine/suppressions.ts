@@ -1,13 +1,16 @@
-// Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML)
+// Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML, TOML)
 // and `<!-- sandbox-guard-disable-line <rule> -- <reason> -->` (Markdown).
 import { allRuleMetas } from '../rules/meta/index.js';
 import { invalidSuppression, unusedSuppression } from '../rules/meta/suppressionRules.js';
 import { emptyPolicy, type Policy } from '../core/policy.js';
 import type { LineIndex } from '../core/lineIndex.js';
-import type { Finding, SeverityOrOff, Span } from '../core/types.js';
+import type { FileKind, Finding, SeverityOrOff, Span } from '../core/types.js';
 import { effectiveSeverity, toFinding } from '../core/findings.js';
 import { Parser } from 'yaml';
 import { preflight } from '../core/yamlSource.js';
+import { parseToml } from '../models/codex/toml.js';
+
+export type CommentStyle = 'yaml' | 'markdown' | 'toml';
 
 export interface Suppression {
   kind: 'next-line' | 'line';
@@ -27,14 +30,15 @@ const YAML_DIRECTIVE = /(?:^|[ \t])#[ \t]*sandbox-guard-disable-(next-line|line)
 // redos: a fixed keyword, then one lazy [^\n\r]*? up to the literal -->: linear per keyword occurrence (accepted in test/regex/accepted.ts)
 const MD_DIRECTIVE = /<!--[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*?)-->/g;
 
-export function parseSuppressions(text: string, lines: LineIndex, style: 'yaml' | 'markdown'): Suppression[] {
+export function parseSuppressions(text: string, lines: LineIndex, style: CommentStyle): Suppression[] {
   if (!text.includes('sandbox-guard-disable')) return [];
   const out: Suppression[] = [];
-  const re = new RegExp(style === 'yaml' ? YAML_DIRECTIVE : MD_DIRECTIVE);
-  const comments = style === 'yaml' ? yamlCommentStarts(text) : undefined;
+  const hash = style !== 'markdown';
+  const re = new RegExp(hash ? YAML_DIRECTIVE : MD_DIRECTIVE);
+  const comments = style === 'yaml' ? yamlCommentStarts(text) : style === 'toml' ? tomlCommentStarts(text) : undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const start = m.index + m[0].indexOf(style === 'yaml' ? '#' : '<!--');
+    const start = m.index + m[0].indexOf(hash ? '#' : '<!--');
     // `# sandbox-guard-disable…` inside a string value (block scalar, quotes) is text, not a directive
     if (comments && !comments.has(start)) continue;
     const body = m[2];
@@ -77,11 +81,19 @@ export function yamlCommentStarts(text: string): Set<number> | undefined {
   return out;
 }
 
+/** Offsets of the `#` of every TOML comment (a `#` inside a string is none); undefined when the text does not parse. */
+export function tomlCommentStarts(text: string): Set<number> | undefined {
+  const { ast } = parseToml(text);
+  return ast ? new Set(ast.comments.map((c) => c.range[0])) : undefined;
+}
+
+const SUPPRESSION_KIND: Record<CommentStyle, FileKind> = { yaml: 'task', markdown: 'agents', toml: 'codex' };
+
 export function applySuppressions(
   text: string,
   lines: LineIndex,
   findings: Finding[],
-  style: 'yaml' | 'markdown',
+  style: CommentStyle,
   options: { policy?: Policy; overrides?: Record<string, SeverityOrOff> },
 ): { kept: Finding[]; suppressed: Finding[]; problems: Finding[] } {
   const sups = parseSuppressions(text, lines, style);
@@ -112,7 +124,7 @@ export function applySuppressions(
     const removal = before.trim() === ''
       ? { start: lineStart, end: Math.min(text.length, lines.lineEnd(s.line) + (text[lines.lineEnd(s.line)] === '\r' ? 2 : 1)) }
       : { start: s.span.start - (before.length - before.trimEnd().length), end: s.span.end };
-    problems.push(toFinding({ ...meta, kind: style === 'yaml' ? 'task' : 'agents' }, sev, {
+    problems.push(toFinding({ ...meta, kind: SUPPRESSION_KIND[style] }, sev, {
       message,
       span: s.span,
       fixes: fix ? [{ title: 'Remove the unused suppression', edits: [{ ...removal, newText: '' }], preferred: true, safe: true }] : [],

@@ -9,8 +9,8 @@ export interface KindDescriptor {
   kind: FileKind;
   /** its file names (the table in common/filePatterns.ts) */
   patterns: FilePatterns;
-  /** the comment syntax of suppressions: `# sandbox-guard-disable-…` or `<!-- sandbox-guard-disable-… -->` */
-  comments: 'yaml' | 'markdown';
+  /** the comment syntax of suppressions: `# sandbox-guard-disable-…` (YAML, TOML) or `<!-- sandbox-guard-disable-… -->` */
+  comments: 'yaml' | 'markdown' | 'toml';
   /** the rules it runs */
   rules: RuleMeta[];
   /** parses the text into the kind's model and runs its rules (suppressions and redaction are the engine's) */
@@ -20,6 +20,6 @@ export interface KindDescriptor {
     /** the JSON schema behind completion and hover of keys and values */
     schema?: 'task' | 'policy';
     /** completion and hover: YAML paths against the schema (with hosts), or the AGENTS.md rules and hosts */
-    features: 'yaml-schema' | 'agents-markdown';
+    features: 'yaml-schema' | 'agents-markdown' | 'codex-toml';
   };
 }

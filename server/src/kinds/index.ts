@@ -5,6 +5,7 @@ import { agentsKind } from './agents.js';
 import type { KindDescriptor } from './descriptor.js';
 import { policyKind } from './policy/index.js';
 import { taskKind } from './task.js';
+import { codexKind } from './codex.js';
 
 export type { KindDescriptor };
 
@@ -12,4 +13,5 @@ export const KINDS: Record<FileKind, KindDescriptor> = {
   task: taskKind,
   agents: agentsKind,
   policy: policyKind,
+  codex: codexKind,
 };

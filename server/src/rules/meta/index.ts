@@ -1,5 +1,5 @@
 // Every rule's metadata (id, name, severity, kind, docs), without rule code: for suppressions, policy
-// sanitising, hover, `sandbox-guard rules`, SARIF and the docs generator. Order: SG000, task, AGENTS.md, policy, SG900s.
+// sanitising, hover, `sandbox-guard rules`, SARIF and the docs generator. Order: SG000, task, AGENTS.md, policy, Codex, SG900s.
 import type { RuleMeta } from '../../core/types.js';
 import { unreadableFile } from './unreadable-file.js';
 import { invalidSuppression, unusedSuppression } from './suppressionRules.js';
@@ -41,6 +41,16 @@ import { policyUnknownRuleMeta } from './policy/unknown-rule.js';
 import { policyStagingHostIsProductionMeta } from './policy/staging-host-is-production.js';
 import { policyInvalidGlobMeta } from './policy/invalid-glob.js';
 import { policyDisablesCheckingMeta } from './policy/disables-checking.js';
+import { tomlSyntaxMeta } from './codex/toml-syntax.js';
+import { codexFullAccessMeta } from './codex/codex-full-access.js';
+import { codexNetworkAccessMeta } from './codex/codex-network-access.js';
+import { codexAllowlistNotEnforcedMeta } from './codex/codex-allowlist-not-enforced.js';
+import { codexProfilesIgnoredMeta } from './codex/codex-profiles-ignored.js';
+import { codexWriteMethodsMeta } from './codex/codex-write-methods.js';
+import { codexEnvInheritMeta } from './codex/codex-env-inherit.js';
+import { codexProductionEnvVarMeta } from './codex/codex-production-env-var.js';
+import { codexNeverApproveMeta } from './codex/codex-never-approve.js';
+import { codexDottedHostKeyMeta } from './codex/codex-dotted-host-key.js';
 
 export const taskRuleMetas: RuleMeta[] = [
   yamlSyntaxMeta,
@@ -89,7 +99,20 @@ export const policyRuleMetas: RuleMeta[] = [
   policyDisablesCheckingMeta,
 ];
 
-const ALL: RuleMeta[] = [unreadableFile, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, invalidSuppression, unusedSuppression];
+export const codexRuleMetas: RuleMeta[] = [
+  tomlSyntaxMeta,
+  codexFullAccessMeta,
+  codexNetworkAccessMeta,
+  codexAllowlistNotEnforcedMeta,
+  codexProfilesIgnoredMeta,
+  codexWriteMethodsMeta,
+  codexEnvInheritMeta,
+  codexProductionEnvVarMeta,
+  codexNeverApproveMeta,
+  codexDottedHostKeyMeta,
+];
+
+const ALL: RuleMeta[] = [unreadableFile, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...codexRuleMetas, invalidSuppression, unusedSuppression];
 
 export function allRuleMetas(): RuleMeta[] {
   return [...ALL];
