@@ -5,6 +5,7 @@ import { checkText, type CheckOptions } from '../../server/src/engine/check.js';
 import { applyEdits } from '../../server/src/core/applyEdits.js';
 import type { Finding, Fix } from '../../server/src/core/types.js';
 import { memoryWorkspace } from './workspace.js';
+import { parseToml } from '../../server/src/models/codex/toml.js';
 
 /** [ruleId, line (1-based), column (1-based), endLine, endColumn] of each finding, sorted. */
 export function positions(findings: Finding[], ruleId?: string): [string, number, number, number, number][] {
@@ -16,7 +17,13 @@ export function positions(findings: Finding[], ruleId?: string): [string, number
 const key = (f: Finding) => `${f.ruleId}|${f.message}`;
 const isMarkdown = (path: string | undefined, options: CheckOptions) => options.kind === 'agents' || (path ?? '').endsWith('.md');
 
-function assertParses(text: string, what: string): void {
+const isToml = (path: string | undefined, options: CheckOptions) => options.kind === 'codex' || (path ?? '').endsWith('.toml');
+
+function assertParses(text: string, what: string, toml = false): void {
+  if (toml) {
+    assert.equal(parseToml(text).problem, undefined, `${what} broke the TOML:\n${text}`);
+    return;
+  }
   for (const d of parseAllDocuments(text)) assert.equal(d.errors.length, 0, `${what} broke the YAML:\n${text}`);
 }
 
@@ -34,11 +41,11 @@ export function assertFixWorks(text: string, f: Finding, fix: Fix, options: Chec
     for (const fe of fix.fileEdits) {
       assert.ok(ws[fe.path] !== undefined || fe.create, `fix "${fix.title}" edits ${fe.path}, which does not exist`);
       ws[fe.path] = applyEdits(ws[fe.path] ?? '', fe.edits);
-      if (!isMarkdown(fe.path, {})) assertParses(ws[fe.path], `fix "${fix.title}" in ${fe.path}`);
+      if (!isMarkdown(fe.path, {})) assertParses(ws[fe.path], `fix "${fix.title}" in ${fe.path}`, isToml(fe.path, {}));
     }
     after = { ...options, workspace: memoryWorkspace({ ...ws, [options.path!]: fixed }) };
   }
-  if (!isMarkdown(options.path, options)) assertParses(fixed, `fix "${fix.title}"`);
+  if (!isMarkdown(options.path, options)) assertParses(fixed, `fix "${fix.title}"`, isToml(options.path, options));
   const rechecked = checkText(fixed, after).findings;
   const stillThere = rechecked.filter((a) => a.ruleId === f.ruleId && a.range.start.line === f.range.start.line && a.message === f.message);
   assert.equal(stillThere.length, 0, `fix "${fix.title}" did not remove "${f.message}":\n${fixed}`);

@@ -6,13 +6,14 @@ import { allRuleMetas } from '../../server/src/rules/meta/index.js';
 import { taskRules } from '../../server/src/rules/task/index.js';
 import { agentsRules } from '../../server/src/rules/agents/index.js';
 import { policyRules } from '../../server/src/rules/policy/index.js';
+import { codexRules } from '../../server/src/rules/codex/index.js';
 
 // reported by the reader and the suppression pass, not by a rule's check
 const ENGINE_REPORTED = ['SG000', 'SG900', 'SG901'];
 
 test('every rule run by a file kind has its metadata registered, unchanged', () => {
   const metas = new Map(allRuleMetas().map((m) => [m.id, m]));
-  for (const r of [...taskRules, ...agentsRules, ...policyRules]) {
+  for (const r of [...taskRules, ...agentsRules, ...policyRules, ...codexRules]) {
     const m = metas.get(r.id);
     assert.ok(m, `${r.id} has no metadata in rules/meta`);
     assert.equal(r.name, m.name, r.id);
@@ -22,7 +23,7 @@ test('every rule run by a file kind has its metadata registered, unchanged', () 
 });
 
 test('every registered rule is run by some file kind, and IDs and names are unique', () => {
-  const run = new Set([...taskRules, ...agentsRules, ...policyRules].map((r) => r.id));
+  const run = new Set([...taskRules, ...agentsRules, ...policyRules, ...codexRules].map((r) => r.id));
   const metas = allRuleMetas();
   for (const m of metas) if (!ENGINE_REPORTED.includes(m.id)) assert.ok(run.has(m.id), `${m.id} is registered but never run`);
   assert.equal(new Set(metas.map((m) => m.id)).size, metas.length);

@@ -52,7 +52,11 @@ function tokenSpan(text: string, at: number): Span {
   let end = start;
   while (end < text.length && !/[\s=\]\[,{}#]/.test(text[end])) end++;
   if (end === start && start < text.length && text[start] !== '\n' && text[start] !== '\r') end = start + 1;
-  return { start, end };
+  if (end > start) return { start, end };
+  // at a line end (an unterminated string, a missing value): the last character written before it
+  let back = start;
+  while (back > 0 && /\s/.test(text[back - 1])) back--;
+  return back > 0 ? { start: back - 1, end: back } : { start, end };
 }
 
 const DUPLICATE = 'Defining a key multiple times is invalid';

@@ -26,6 +26,12 @@ export function stringText(s: string, node: AST.TOMLStringValue): string {
   return node.style === 'literal' && literalOk(s) ? `'${s}'` : basicString(s);
 }
 
+/** Replaces a value with the string `s`, in the quoting of the string it replaces (basic for other values). */
+export function replaceWithString(node: AST.TOMLContentNode, s: string): TextEdit {
+  const text = node.type === 'TOMLValue' && node.kind === 'string' && !node.multiline ? stringText(s, node) : basicString(s);
+  return replaceNode(node, text);
+}
+
 export function replaceNode(node: { range: [number, number] }, newText: string): TextEdit {
   return { start: node.range[0], end: node.range[1], newText };
 }

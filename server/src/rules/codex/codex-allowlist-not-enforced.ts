@@ -18,18 +18,24 @@ function enableFix(ctx: CodexContext): Fix | undefined {
   return edit ? { title: 'Turn on features.network_proxy (the project must also be trusted, or .codex/config.toml is not loaded)', edits: [edit] } : undefined;
 }
 
+function requirementFix(ctx: CodexContext): Fix | undefined {
+  const edit = setKey(ctx.text, ctx.model, ['experimental_network'], 'enabled', 'true');
+  return edit ? { title: 'Set enabled = true in [experimental_network] (the requirement applies only once the admin deploys this requirements.toml)', edits: [edit] } : undefined;
+}
+
 export const codexAllowlistNotEnforced: CodexRule = {
   ...codexAllowlistNotEnforcedMeta,
   check(ctx, report) {
     const m = ctx.model;
     if (proxyEnabled(m)) return;
-    const fix = m.format === 'codex' ? enableFix(ctx) : undefined;
+    const fix = m.format === 'codex' ? enableFix(ctx) : requirementFix(ctx);
     for (const t of m.domainTables) {
       if (m.format === 'codex-requirements') {
         if (t.path[0] !== 'experimental_network') continue;
         report({
           message: `${t.where} has host rules, but \`[experimental_network]\` is not \`enabled = true\`: the requirement does not start the proxy, so the rules restrict nothing.`,
           span: t.span,
+          fixes: fix ? [fix] : [],
         });
         continue;
       }

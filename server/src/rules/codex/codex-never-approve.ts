@@ -1,7 +1,7 @@
 // SG629: `approval_policy = "never"` with no sandbox or unrestricted network: nothing blocks or asks.
 import type { CodexRule } from '../../models/codex/context.js';
 import { boolOf, effective, proxyEnabled, scopesOf, stringOf } from '../../models/codex/scopes.js';
-import { replaceNode } from '../../models/codex/tomlEdits.js';
+import { replaceWithString } from '../../models/codex/tomlEdits.js';
 import { codexNeverApproveMeta } from '../meta/codex/codex-never-approve.js';
 
 export const codexNeverApprove: CodexRule = {
@@ -27,7 +27,7 @@ export const codexNeverApprove: CodexRule = {
           : `\`approval_policy = "never"\` (${scope.label}) with \`network_access = true\` and no network proxy: a command that reaches production is neither blocked nor shown to anyone first.`,
         span: { start: node.range[0], end: node.range[1] },
         severity: full ? 'error' : undefined,
-        fixes: [{ title: 'Use approval_policy = "on-request" (Codex then asks before commands that leave the sandbox)', edits: [replaceNode(node, '"on-request"')] }],
+        fixes: [{ title: 'Use approval_policy = "on-request" (Codex then asks before commands that leave the sandbox)', edits: [replaceWithString(node, 'on-request')] }],
       });
     }
   },

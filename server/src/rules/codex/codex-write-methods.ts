@@ -5,7 +5,7 @@ import { quoteValue } from '../../secrets/redactText.js';
 import type { CodexContext, CodexRule } from '../../models/codex/context.js';
 import { joinPath, type DomainTable } from '../../models/codex/model.js';
 import { stringOf } from '../../models/codex/scopes.js';
-import { insertLineAfter, replaceNode } from '../../models/codex/tomlEdits.js';
+import { insertLineAfter, replaceWithString } from '../../models/codex/tomlEdits.js';
 import { codexWriteMethodsMeta } from '../meta/codex/codex-write-methods.js';
 
 /** Hosts a table allows that make write methods dangerous: production, or nobody verified they are not. */
@@ -43,7 +43,7 @@ export const codexWriteMethods: CodexRule = {
       const title = 'Set mode = "limited" (only GET, HEAD and OPTIONS get through)';
       if (modeEntry) {
         span = { start: modeEntry.node.range[0], end: modeEntry.node.range[1] };
-        fix = { title, edits: [replaceNode(modeEntry.node, '"limited"')], preferred: true, safe: true };
+        fix = { title, edits: [replaceWithString(modeEntry.node, 'limited')], preferred: true, safe: true };
       } else {
         const header = m.headers.get(joinPath(network));
         span = header ? { start: header.key.range[0], end: header.key.range[1] } : t.span;
