@@ -3,16 +3,17 @@ import type { Fix, Span } from '../../core/types.js';
 import { classifyHost } from '../../hosts/classify.js';
 import { quoteValue } from '../../secrets/redactText.js';
 import type { CodexContext, CodexRule } from '../../models/codex/context.js';
-import { joinPath, type DomainTable } from '../../models/codex/model.js';
+import { joinPath } from '../../models/codex/model.js';
+import type { SettingsHost } from '../../models/settings/model.js';
 import { stringOf } from '../../models/codex/scopes.js';
 import { insertLineAfter, replaceWithString } from '../../models/codex/tomlEdits.js';
 import { codexWriteMethodsMeta } from '../meta/codex/codex-write-methods.js';
 
 /** Hosts a table allows that make write methods dangerous: production, or nobody verified they are not. */
-function riskyHosts(ctx: CodexContext, t: DomainTable): string[] {
+function riskyHosts(ctx: CodexContext, hosts: SettingsHost[]): string[] {
   const out = new Set<string>();
-  for (const h of ctx.model.hosts) {
-    if (h.effect !== 'allow' || h.where !== t.where) continue;
+  for (const h of hosts) {
+    if (h.effect !== 'allow') continue;
     const kind = classifyHost(h.text, ctx.catalog, ctx.policy).kind;
     if (kind === 'production' || kind === 'unknown') out.add(h.text);
   }
@@ -28,6 +29,9 @@ export const codexWriteMethods: CodexRule = {
   ...codexWriteMethodsMeta,
   check(ctx, report) {
     const m = ctx.model;
+    // hosts by table, once: a config with thousands of profiles stays linear
+    const byWhere = new Map<string, SettingsHost[]>();
+    for (const h of m.hosts) byWhere.set(h.where, [...(byWhere.get(h.where) ?? []), h]);
     for (const t of m.domainTables) {
       // the network table that holds the domains: `[permissions.<name>.network]` or `[features.network_proxy]`
       if (t.path[t.path.length - 1] !== 'domains' || t.path[0] === 'experimental_network') continue;
@@ -35,7 +39,7 @@ export const codexWriteMethods: CodexRule = {
       const modeEntry = m.entry([...network, 'mode']);
       const mode = stringOf(modeEntry);
       if (mode === 'limited') continue;
-      const risky = riskyHosts(ctx, t);
+      const risky = riskyHosts(ctx, byWhere.get(t.where) ?? []);
       if (!risky.length) continue;
       const name = `[${network.join('.')}]`;
       let span: Span;
