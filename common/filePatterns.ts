@@ -2,7 +2,7 @@
 // server's watchers, the client's document selector and package.json `contributes` all derive from it
 // (test/common/filePatterns.test.ts fails when package.json disagrees). Imports nothing: the client bundles it.
 
-export type FileKind = 'task' | 'agents' | 'policy' | 'codex';
+export type FileKind = 'task' | 'agents' | 'policy' | 'claude' | 'srt' | 'codex';
 
 export interface FilePatterns {
   /** exact file names */
@@ -18,6 +18,8 @@ export const FILE_PATTERNS: Record<FileKind, FilePatterns> = {
   policy: { names: ['.sandbox-guard.yaml', '.sandbox-guard.yml'], suffixes: [] },
   agents: { names: ['AGENTS.md'], suffixes: [] },
   task: { names: ['sandbox.yaml', 'sandbox.yml'], suffixes: ['.sandbox.yaml', '.sandbox.yml'] },
+  claude: { names: ['managed-settings.json'], suffixes: [], paths: ['.claude/settings.json', '.claude/settings.local.json'] },
+  srt: { names: ['.srt-settings.json'], suffixes: [] },
   // OpenAI Codex: the project config and the admin requirements (`/etc/codex/requirements.toml`, or a copy kept in the repository)
   codex: { names: [], suffixes: [], paths: ['.codex/config.toml', '.codex/requirements.toml', 'codex/requirements.toml'] },
 };

@@ -16,8 +16,13 @@ const KIND: Record<FileKind, { label: string; lang: string }> = {
   task: { label: 'task configs (`*.sandbox.yaml`)', lang: 'yaml' },
   agents: { label: 'AGENTS.md', lang: 'markdown' },
   policy: { label: 'policy files (`.sandbox-guard.yaml`)', lang: 'yaml' },
+  claude: { label: 'Claude Code settings (`.claude/settings.json`)', lang: 'jsonc' },
+  srt: { label: 'sandbox-runtime settings (`.srt-settings.json`)', lang: 'jsonc' },
   codex: { label: 'Codex config (`.codex/config.toml`, `requirements.toml`)', lang: 'toml' },
 };
+
+/** Every kind a rule checks: its own, then `alsoKinds`. */
+const kindsOf = (r: RuleMeta) => [r.kind, ...(r.alsoKinds ?? [])];
 
 function fence(code: string, lang: string): string {
   const ticks = code.includes('```') ? '~~~~' : '```';
@@ -30,7 +35,7 @@ export function rulePage(r: RuleMeta, fragment?: string): string {
     `${MARKER} from the rule's metadata${fragment !== undefined ? ` and docs/rules-src/${r.name}.md` : ''}. Do not edit: change the rule or the fragment, then run \`npm run docs\`. -->`,
     `# ${r.id} ${r.name}`,
     '',
-    `**Default severity:** ${r.severity} · **Checks:** ${k.label}`,
+    `**Default severity:** ${r.severity} · **Checks:** ${kindsOf(r).map((x) => KIND[x].label).join(', ')}`,
     '',
     r.docs.summary,
     '',
@@ -49,9 +54,10 @@ export function rulePage(r: RuleMeta, fragment?: string): string {
     if (r.docs.bad) out.push('Bad:', '', fence(r.docs.bad, k.lang), '');
     if (r.docs.good) out.push('Good:', '', fence(r.docs.good, k.lang), '');
   }
-  const comment = r.kind === 'agents'
+  const comments = [...new Set(kindsOf(r).map((x) => (x === 'agents'
     ? `\`<!-- sandbox-guard-disable-next-line ${r.name} -- <reason> -->\``
-    : `\`# sandbox-guard-disable-next-line ${r.name} -- <reason>\``;
+    : KIND[x].lang === 'jsonc' ? `\`// sandbox-guard-disable-next-line ${r.name} -- <reason>\`` : `\`# sandbox-guard-disable-next-line ${r.name} -- <reason>\``)))];
+  const comment = comments.join(' (JSON settings: ') + (comments.length > 1 ? ')' : '');
   // an unreadable file has no lines to put a comment on
   const silence = r.name === 'unreadable-file'
     ? "- A file that must not be checked belongs in the policy file's `ignore` globs."
@@ -70,7 +76,7 @@ export function rulePage(r: RuleMeta, fragment?: string): string {
 
 export function readmePage(rules: RuleMeta[]): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const rows = rules.map((r) => `| ${r.id} | [${r.name}](${r.name}.md) | ${r.severity} | ${r.kind} | ${esc(r.docs.summary)} |`);
+  const rows = rules.map((r) => `| ${r.id} | [${r.name}](${r.name}.md) | ${r.severity} | ${kindsOf(r).join(', ')} | ${esc(r.docs.summary)} |`);
   return [
     `${MARKER}. Do not edit: run \`npm run docs\`. -->`,
     '# Sandbox Guard rules',
@@ -104,7 +110,7 @@ export function readmeRulesTable(rules: RuleMeta[] = allRuleMetas().slice().sort
   return [
     '| ID | Rule | Default | Checks | What it catches |',
     '| --- | --- | --- | --- | --- |',
-    ...rules.map((r) => `| ${r.id} | [${r.name}](docs/rules/${r.name}.md) | ${r.severity} | ${r.kind} | ${esc(r.docs.summary)} |`),
+    ...rules.map((r) => `| ${r.id} | [${r.name}](docs/rules/${r.name}.md) | ${r.severity} | ${kindsOf(r).join(', ')} | ${esc(r.docs.summary)} |`),
   ].join('\n');
 }
 

@@ -11,11 +11,11 @@ function check(text: string) {
 }
 const ids = (fs: { ruleId: string }[]) => fs.map((f) => f.ruleId);
 
-test('deeply nested arrays and inline tables: one SG621 at the first level too deep, fast', () => {
+test('deeply nested arrays and inline tables: one SG003 at the first level too deep, fast', () => {
   for (const [open, close] of [['[', ']'], ['{a=', '}']]) {
     const text = `sandbox_mode = "read-only"\nx = ${open.repeat(100_000)}1${close.repeat(100_000)}\n`;
     const { findings, ms } = check(text);
-    assert.deepEqual(ids(findings), ['SG621']);
+    assert.deepEqual(ids(findings), ['SG003']);
     const f = findings[0];
     assert.equal(f.range.start.line, 1);
     assert.equal(text[f.span.start], open[0]);
@@ -41,15 +41,15 @@ test('a 100,000-segment dotted key and a 1.5 MB config: checked in bounded time'
   assert.ok(r1.ms + r2.ms < 15_000, `${r1.ms} + ${r2.ms} ms`);
 });
 
-test('duplicate keys and tables: SG621 on the second definition, nothing else runs on the unparsed file', () => {
+test('duplicate keys and tables: SG003 on the second definition, nothing else runs on the unparsed file', () => {
   const text = 'sandbox_mode = "danger-full-access"\n[features]\nnetwork_proxy = true\n[features]\nnetwork_proxy = false\n';
   const { findings } = check(text);
-  assert.deepEqual(findings.map((f) => [f.ruleId, f.range.start.line + 1, f.range.start.character + 1]), [['SG621', 4, 2]]);
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.range.start.line + 1, f.range.start.character + 1]), [['SG003', 4, 2]]);
 });
 
 test('binary-looking and control characters: a syntax finding, not a crash', () => {
   for (const text of ['\u0001\u0002 = 1\n', 'a = "\u0000"\n', '[[[[\n', '"\n', '= 1\n', 'a = 1 b = 2\n', '\ufeffa = 1\n']) {
     const { findings } = check(text);
-    assert.ok(findings.every((f) => f.ruleId === 'SG621' && f.span.end >= f.span.start && f.span.end <= text.length), JSON.stringify(text));
+    assert.ok(findings.every((f) => f.ruleId === 'SG003' && f.span.end >= f.span.start && f.span.end <= text.length), JSON.stringify(text));
   }
 });

@@ -1,10 +1,10 @@
-// The Codex rules (SG621-SG630) through the one rule tester: realistic .codex/config.toml and requirements.toml
+// The Codex rules (SG003, SG622-SG630) through the one rule tester: realistic .codex/config.toml and requirements.toml
 // files, valid and invalid, with exact ranges and messages; every fix is applied and re-checked.
 import { ruleTester, type InvalidRow, type ValidRow } from '../helpers/ruleTester.js';
 import { CONFIG, GOOD, GOOD_LEGACY, REQUIREMENTS } from './fixtures.js';
 
 
-ruleTester('SG621', {
+ruleTester('SG003', {
   options: { path: CONFIG },
   valid: [
     { name: 'the staging-only config', text: GOOD },

@@ -47,3 +47,13 @@ test('watch globs cover every kind; a name matches the kind the engine gives it'
     assert.equal(fileKindOf(`/w/dir/${name}`), kind, name);
   }
 });
+
+test('agent settings: Claude Code by folder and name, sandbox-runtime by name; a bare settings.json is none of ours', () => {
+  const cases: Record<string, string | undefined> = {
+    '/w/.claude/settings.json': 'claude', '/w/.claude/settings.local.json': 'claude', 'C:\\w\\.claude\\settings.json': 'claude',
+    '/etc/claude-code/managed-settings.json': 'claude', '/w/.srt-settings.json': 'srt',
+    '/w/settings.json': undefined, '/w/.vscode/settings.json': undefined, '/w/claude/settings.json': undefined, '/w/.claude/settings.json.bak': undefined,
+  };
+  for (const [p, kind] of Object.entries(cases)) assert.equal(fileKindOf(p), kind, p);
+  assert.equal(workspaceGlob('claude'), '**/{managed-settings.json,.claude/settings.json,.claude/settings.local.json}');
+});

@@ -70,6 +70,9 @@ import type { FileKind } from '../../../common/filePatterns.js';
 
 export type { FileKind };
 
+/** The comment syntax of a kind's suppressions: `# …` (YAML, TOML), `<!-- … -->` (Markdown), `// …` (JSONC). */
+export type CommentStyle = 'yaml' | 'markdown' | 'jsonc' | 'toml';
+
 export interface RuleDocs {
   /** one-line summary; also the short description in SARIF and `sandbox-guard rules` */
   summary: string;
@@ -100,6 +103,8 @@ export interface RuleMeta {
   name: string;
   severity: Severity;
   kind: FileKind;
+  /** further kinds whose files this rule also checks with the same meaning (SG101 in Claude Code settings) */
+  alsoKinds?: FileKind[];
   docs: RuleDocs;
 }
 

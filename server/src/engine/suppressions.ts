@@ -1,16 +1,15 @@
-// Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML, TOML)
-// and `<!-- sandbox-guard-disable-line <rule> -- <reason> -->` (Markdown).
+// Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML, TOML),
+// `<!-- sandbox-guard-disable-line <rule> -- <reason> -->` (Markdown) and `// sandbox-guard-disable-next-line …` (JSONC).
 import { allRuleMetas } from '../rules/meta/index.js';
 import { invalidSuppression, unusedSuppression } from '../rules/meta/suppressionRules.js';
 import { emptyPolicy, type Policy } from '../core/policy.js';
 import type { LineIndex } from '../core/lineIndex.js';
-import type { FileKind, Finding, SeverityOrOff, Span } from '../core/types.js';
+import type { CommentStyle, Finding, SeverityOrOff, Span } from '../core/types.js';
+import { jsoncCommentStarts } from '../models/claude/comments.js';
 import { effectiveSeverity, toFinding } from '../core/findings.js';
 import { Parser } from 'yaml';
 import { preflight } from '../core/yamlSource.js';
 import { parseToml } from '../models/codex/toml.js';
-
-export type CommentStyle = 'yaml' | 'markdown' | 'toml';
 
 export interface Suppression {
   kind: 'next-line' | 'line';
@@ -29,16 +28,33 @@ export interface Suppression {
 const YAML_DIRECTIVE = /(?:^|[ \t])#[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*)/gm;
 // redos: a fixed keyword, then one lazy [^\n\r]*? up to the literal -->: linear per keyword occurrence (accepted in test/regex/accepted.ts)
 const MD_DIRECTIVE = /<!--[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*?)-->/g;
+// redos: a fixed keyword, then one [^\n\r]* to the end of the line: linear per keyword occurrence (accepted in test/regex/accepted.ts)
+const JSONC_DIRECTIVE = /\/\/[ \t]*sandbox-guard-disable-(next-line|line)\b([^\n\r]*)/g;
+
+const DIRECTIVE: Record<CommentStyle, { re: RegExp; opener: string }> = {
+  yaml: { re: YAML_DIRECTIVE, opener: '#' },
+  markdown: { re: MD_DIRECTIVE, opener: '<!--' },
+  jsonc: { re: JSONC_DIRECTIVE, opener: '//' },
+  toml: { re: YAML_DIRECTIVE, opener: '#' },
+};
+
+/** Offsets where real comments start (text in strings is not a directive); undefined: every match counts. */
+function commentStarts(text: string, style: CommentStyle): Set<number> | undefined {
+  if (style === 'yaml') return yamlCommentStarts(text);
+  if (style === 'jsonc') return jsoncCommentStarts(text);
+  if (style === 'toml') return tomlCommentStarts(text);
+  return undefined;
+}
 
 export function parseSuppressions(text: string, lines: LineIndex, style: CommentStyle): Suppression[] {
   if (!text.includes('sandbox-guard-disable')) return [];
   const out: Suppression[] = [];
-  const hash = style !== 'markdown';
-  const re = new RegExp(hash ? YAML_DIRECTIVE : MD_DIRECTIVE);
-  const comments = style === 'yaml' ? yamlCommentStarts(text) : style === 'toml' ? tomlCommentStarts(text) : undefined;
+  const { re: directive, opener } = DIRECTIVE[style];
+  const re = new RegExp(directive);
+  const comments = commentStarts(text, style);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const start = m.index + m[0].indexOf(hash ? '#' : '<!--');
+    const start = m.index + m[0].indexOf(opener);
     // `# sandbox-guard-disable…` inside a string value (block scalar, quotes) is text, not a directive
     if (comments && !comments.has(start)) continue;
     const body = m[2];
@@ -87,7 +103,7 @@ export function tomlCommentStarts(text: string): Set<number> | undefined {
   return ast ? new Set(ast.comments.map((c) => c.range[0])) : undefined;
 }
 
-const SUPPRESSION_KIND: Record<CommentStyle, FileKind> = { yaml: 'task', markdown: 'agents', toml: 'codex' };
+const STYLE_KIND = { yaml: 'task', markdown: 'agents', jsonc: 'claude', toml: 'codex' } as const;
 
 export function applySuppressions(
   text: string,
@@ -124,7 +140,7 @@ export function applySuppressions(
     const removal = before.trim() === ''
       ? { start: lineStart, end: Math.min(text.length, lines.lineEnd(s.line) + (text[lines.lineEnd(s.line)] === '\r' ? 2 : 1)) }
       : { start: s.span.start - (before.length - before.trimEnd().length), end: s.span.end };
-    problems.push(toFinding({ ...meta, kind: SUPPRESSION_KIND[style] }, sev, {
+    problems.push(toFinding({ ...meta, kind: STYLE_KIND[style] }, sev, {
       message,
       span: s.span,
       fixes: fix ? [{ title: 'Remove the unused suppression', edits: [{ ...removal, newText: '' }], preferred: true, safe: true }] : [],

@@ -16,7 +16,7 @@ export function codexCheck(text: string, lines: LineIndex, options: CheckOptions
   const model = buildCodexModel(text, options.path);
   const ctx: CodexContext = { text, path: options.path, lines, model, catalog: loadCatalog(), policy: options.policy, workspace: options.workspace };
   // an unparsed file has no model: only the syntax rule speaks
-  const rules = model.ast ? codexRules : codexRules.filter((r) => r.id === 'SG621');
+  const rules = model.ast ? codexRules : codexRules.filter((r) => r.id === 'SG003');
   return runRules(rules, ctx, lines, options.policy, options.overrides);
 }
 

@@ -3,14 +3,14 @@ import type { FileKind, FilePatterns } from '../../../common/filePatterns.js';
 import type { CheckOptions } from '../core/checkOptions.js';
 import type { LineIndex } from '../core/lineIndex.js';
 import type { Policy } from '../core/policy.js';
-import type { Finding, RuleMeta } from '../core/types.js';
+import type { CommentStyle, Finding, RuleMeta } from '../core/types.js';
 
 export interface KindDescriptor {
   kind: FileKind;
   /** its file names (the table in common/filePatterns.ts) */
   patterns: FilePatterns;
-  /** the comment syntax of suppressions: `# sandbox-guard-disable-…` (YAML, TOML) or `<!-- sandbox-guard-disable-… -->` */
-  comments: 'yaml' | 'markdown' | 'toml';
+  /** the comment syntax of suppressions: `# sandbox-guard-disable-…`, `<!-- sandbox-guard-disable-… -->` or `// sandbox-guard-disable-…` */
+  comments: CommentStyle;
   /** the rules it runs */
   rules: RuleMeta[];
   /** parses the text into the kind's model and runs its rules (suppressions and redaction are the engine's) */
@@ -19,7 +19,7 @@ export interface KindDescriptor {
   editor: {
     /** the JSON schema behind completion and hover of keys and values */
     schema?: 'task' | 'policy';
-    /** completion and hover: YAML paths against the schema (with hosts), or the AGENTS.md rules and hosts */
-    features: 'yaml-schema' | 'agents-markdown' | 'codex-toml';
+    /** completion and hover: YAML paths against the schema (with hosts), the AGENTS.md rules and hosts, JSON settings hosts, or Codex TOML hosts */
+    features: 'yaml-schema' | 'agents-markdown' | 'json-settings' | 'codex-toml';
   };
 }

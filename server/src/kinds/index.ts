@@ -5,6 +5,8 @@ import { agentsKind } from './agents.js';
 import type { KindDescriptor } from './descriptor.js';
 import { policyKind } from './policy/index.js';
 import { taskKind } from './task.js';
+import { claudeKind } from './claude.js';
+import { srtKind } from './srt.js';
 import { codexKind } from './codex.js';
 
 export type { KindDescriptor };
@@ -13,5 +15,7 @@ export const KINDS: Record<FileKind, KindDescriptor> = {
   task: taskKind,
   agents: agentsKind,
   policy: policyKind,
+  claude: claudeKind,
+  srt: srtKind,
   codex: codexKind,
 };

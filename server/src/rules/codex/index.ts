@@ -1,5 +1,5 @@
 import type { CodexRule } from '../../models/codex/context.js';
-import { tomlSyntax } from './toml-syntax.js';
+import { settingsRules } from '../settings/index.js';
 import { codexFullAccess } from './codex-full-access.js';
 import { codexNetworkAccess } from './codex-network-access.js';
 import { codexAllowlistNotEnforced } from './codex-allowlist-not-enforced.js';
@@ -10,9 +10,10 @@ import { codexProductionEnvVar } from './codex-production-env-var.js';
 import { codexNeverApprove } from './codex-never-approve.js';
 import { codexDottedHostKey } from './codex-dotted-host-key.js';
 
-// Codex config rules (`.codex/config.toml`, `requirements.toml`), in ID order; the shared settings rules run beside them.
+// The rules run on Codex configs (`.codex/config.toml`, `requirements.toml`): the shared settings rules
+// (syntax, hosts, secrets), then Codex's own in ID order.
 export const codexRules: CodexRule[] = [
-  tomlSyntax,
+  ...settingsRules,
   codexFullAccess,
   codexNetworkAccess,
   codexAllowlistNotEnforced,

@@ -41,7 +41,7 @@ import { policyUnknownRuleMeta } from './policy/unknown-rule.js';
 import { policyStagingHostIsProductionMeta } from './policy/staging-host-is-production.js';
 import { policyInvalidGlobMeta } from './policy/invalid-glob.js';
 import { policyDisablesCheckingMeta } from './policy/disables-checking.js';
-import { tomlSyntaxMeta } from './codex/toml-syntax.js';
+import { settingsSyntaxMeta } from './settings/settings-syntax.js';
 import { codexFullAccessMeta } from './codex/codex-full-access.js';
 import { codexNetworkAccessMeta } from './codex/codex-network-access.js';
 import { codexAllowlistNotEnforcedMeta } from './codex/codex-allowlist-not-enforced.js';
@@ -99,8 +99,17 @@ export const policyRuleMetas: RuleMeta[] = [
   policyDisablesCheckingMeta,
 ];
 
+/** Rules of the agent-settings formats that are not task rules too (those carry `alsoKinds`). */
+export const settingsRuleMetas: RuleMeta[] = [settingsSyntaxMeta];
+
+/** Claude Code's own rules (SG6xx). */
+export const claudeRuleMetas: RuleMeta[] = [];
+
+/** sandbox-runtime's own rules (SG6xx). */
+export const srtRuleMetas: RuleMeta[] = [];
+
+/** Codex's own rules (SG622-SG630). */
 export const codexRuleMetas: RuleMeta[] = [
-  tomlSyntaxMeta,
   codexFullAccessMeta,
   codexNetworkAccessMeta,
   codexAllowlistNotEnforcedMeta,
@@ -112,7 +121,7 @@ export const codexRuleMetas: RuleMeta[] = [
   codexDottedHostKeyMeta,
 ];
 
-const ALL: RuleMeta[] = [unreadableFile, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...codexRuleMetas, invalidSuppression, unusedSuppression];
+const ALL: RuleMeta[] = [unreadableFile, settingsSyntaxMeta, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...codexRuleMetas, invalidSuppression, unusedSuppression];
 
 export function allRuleMetas(): RuleMeta[] {
   return [...ALL];

@@ -1,17 +1,11 @@
 // SG104: cloud metadata endpoints, loopback, private / link-local ranges, internal names, raw IPs in the
 // allowlist; and `env` endpoints aimed at a cloud metadata endpoint or a link-local address.
 import type { TaskRule } from '../../models/task/taskContext.js';
-import type { InternalInfo } from '../../hosts/internal.js';
+import { internalBlastRadius } from '../../hosts/hostMessages.js';
 import { classifyHost } from '../../hosts/classify.js';
 import { allowlistEntries, classOf, listName, removeFix } from './hostEntryUtil.js';
 import { envHosts } from './envEndpoints.js';
 import { internalEndpointMeta } from '../meta/task/internal-endpoint.js';
-
-function blastRadius(info: InternalInfo): string {
-  if (info.endpoints.length) return "a task that reaches it can read the VM's cloud credentials (instance role tokens) and act as the VM in the cloud account";
-  if (info.ip?.range === 'public') return 'name the host instead, so reviewers and the catalog can tell what it is';
-  return "allowlisting it opens services inside the sandbox's own network (the VM itself, databases, admin endpoints, cloud platform services) that no task should reach";
-}
 
 export const internalEndpoint: TaskRule = {
   ...internalEndpointMeta,
@@ -23,7 +17,7 @@ export const internalEndpoint: TaskRule = {
       const info = c.internal;
       const unverified = info.unverified ? ' (unverified catalog fact)' : '';
       report({
-        message: `\`${c.host}\` in ${listName(e)} is ${info.what}${unverified}: ${blastRadius(info)}. Remove the entry.`,
+        message: `\`${c.host}\` in ${listName(e)} is ${info.what}${unverified}: ${internalBlastRadius(info)}. Remove the entry.`,
         span: e.entry.span,
         severity: info.unverified ? 'warning' : undefined,
         fixes: [removeFix(ctx, e, `Remove ${c.host}`)],
@@ -42,7 +36,7 @@ export const internalEndpoint: TaskRule = {
         newText = ' {}\n';
       }
       report({
-        message: `\`${h.env.name}\` points at \`${h.host}\`, ${info.what}: ${blastRadius(info)}. Remove the variable.`,
+        message: `\`${h.env.name}\` points at \`${h.host}\`, ${info.what}: ${internalBlastRadius(info)}. Remove the variable.`,
         span: h.span,
         severity: info.unverified ? 'warning' : undefined,
         fixes: line ? [{ title: `Remove ${h.env.name}`, edits: [{ ...line, newText }] }] : [],

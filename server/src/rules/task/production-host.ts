@@ -1,32 +1,18 @@
 // SG101: a production host in the allowlist; shared test/live hosts get a warning about the key.
 import type { TaskContext, TaskRule } from '../../models/task/taskContext.js';
-import type { Fix, Report, Severity } from '../../core/types.js';
+import type { Fix, Report } from '../../core/types.js';
 import { stagingFor, type HostClass } from '../../hosts/classify.js';
-import { providersOf } from '../../hosts/catalogHosts.js';
-import { testKeyPrefixes } from '../../hosts/providers.js';
+import { LOWER, PRODUCTION_BLAST, productionSource, sharedHostMessage } from '../../hosts/hostMessages.js';
 import { allowlisted, allowlistEntries, classOf, listName, removeFix, replaceFix, type CheckedEntry } from './hostEntryUtil.js';
 import { envHosts } from './envEndpoints.js';
 import type { Span, TextEdit } from '../../core/types.js';
 import type { TaskDoc } from '../../models/task/taskModel.js';
 import { productionHostMeta } from '../meta/task/production-host.js';
 
-const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
-const UNVERIFIED = ' (unverified catalog fact)';
-
-function source(c: HostClass): string {
-  const unverified = c.unverified ? UNVERIFIED : '';
-  if (c.reason.startsWith('policy pattern')) return `matches the production pattern \`${c.pattern}\` in productionHosts of the policy`;
-  if (c.reason === 'policy') return 'is a production host according to the policy (.sandbox-guard.yaml)';
-  const what = c.env === 'legacy-production' ? 'a legacy production host' : 'a production host';
-  if (c.pattern) return `matches \`${c.pattern}\`, ${what.replace('host', 'pattern')} of ${c.provider} in the catalog${unverified}`;
-  return `is ${what} of ${c.provider}${unverified}`;
-}
-
 function productionReport(ctx: TaskContext, e: CheckedEntry, c: HostClass): Report {
   const host = c.host!;
   const where = listName(e);
-  const blast = 'an agent task that can reach it acts on live accounts, real money and real customer data';
-  const swap = stagingFor(host, ctx.catalog, ctx.policy);
+    const swap = stagingFor(host, ctx.catalog, ctx.policy);
   const fixes: Fix[] = [];
   let todo: string;
   const already = swap && allowlisted(ctx, e.doc, swap.host, e.entry);
@@ -49,7 +35,7 @@ function productionReport(ctx: TaskContext, e: CheckedEntry, c: HostClass): Repo
     fixes.push(removeFix(ctx, e, `Remove ${host}`));
   }
   return {
-    message: `\`${host}\` in ${where} ${source(c)}: ${blast}. ${todo}`,
+    message: `\`${host}\` in ${where} ${productionSource(c)}: ${PRODUCTION_BLAST}. ${todo}`,
     span: e.entry.span,
     severity: c.unverified ? LOWER[productionHost.severity] : undefined,
     fixes,
@@ -81,23 +67,8 @@ function otherReferences(ctx: TaskContext, e: CheckedEntry, host: string, stagin
   return (referencesOf(ctx, e.doc).get(host) ?? []).map((span) => ({ ...span, newText: staging }));
 }
 
-function orList(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
 function sharedReport(e: CheckedEntry, c: HostClass): Report {
-  const host = c.host!;
-  const prefixes = providersOf(c.facts).flatMap(testKeyPrefixes);
-  const keys = prefixes.length
-    ? `a test-mode key (${orList(prefixes.slice(0, 4))}), never a live key`
-    : 'a test-mode or sandbox credential (created in the provider\'s test mode, not a live one)';
-  const unverified = c.unverified ? UNVERIFIED : '';
-  const via = c.pattern ? ` (matches \`${c.pattern}\`)` : '';
-  return {
-    message: `\`${host}\` in ${listName(e)}${via} serves both test and live mode of ${c.provider}${unverified}: the credential decides which one a call reaches. Make sure the credential this task uses for it is ${keys}.`,
-    span: e.entry.span,
-    severity: c.unverified ? LOWER.warning : 'warning',
-  };
+  return { message: sharedHostMessage(listName(e), c), span: e.entry.span, severity: c.unverified ? LOWER.warning : 'warning' };
 }
 
 export const productionHost: TaskRule = {

@@ -2,6 +2,7 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
 import type { Fix } from '../../core/types.js';
 import { deriveStagingHost } from '../../hosts/classify.js';
+import { unverifiedHostMessage } from '../../hosts/hostMessages.js';
 import { allowlisted, allowlistEntries, classOf, listName, removeFix, replaceFix } from './hostEntryUtil.js';
 import { unverifiedHostMeta } from '../meta/task/unverified-host.js';
 
@@ -17,9 +18,8 @@ export const unverifiedHost: TaskRule = {
       const fixes: Fix[] = [];
       if (derived && allowlisted(ctx, e.doc, derived, e.entry)) fixes.push(removeFix(ctx, e, `Remove ${host} (${derived} is already allowlisted)`));
       else if (derived) fixes.push(replaceFix(ctx.text, e, derived, `Replace with derived staging host ${derived} (check that it exists)`));
-      const todo = derived ? `Use its staging host (perhaps \`${derived}\`)` : 'Use its staging host';
       report({
-        message: `\`${host}\` in ${listName(e)} is not a known staging or sandbox host (not in the catalog or the policy, not a dependency host, no staging label such as \`staging\` or \`sandbox\`): if it is production, the task can reach production. ${todo}, or, if it is a staging host, record it in .sandbox-guard.yaml (\`stagingHosts\` or \`stagingMarkers\`).`,
+        message: unverifiedHostMessage(host, listName(e), derived),
         span: e.entry.span,
         fixes,
       });

@@ -5,6 +5,7 @@ export const productionHostMeta: RuleMeta = {
   name: 'production-host',
   severity: 'error',
   kind: 'task',
+  alsoKinds: ['claude', 'srt', 'codex'],
   docs: {
     summary: 'A production host is in `allowlist` / `allowlist_additions` (hosts shared by test and live mode get a warning about the key).',
     why:
