@@ -22,7 +22,12 @@ const FILES: Record<string, Buffer> = {
   'big.sandbox.yaml': Buffer.from(bigTask, 'utf8'),
   'docs/AGENTS.md': Buffer.from(bigAgents, 'utf8'),
   'nul/AGENTS.md': Buffer.from('## Rules\n\n- never\u0000\n', 'utf8'),
+  'nul/.codex/config.toml': Buffer.from('sandbox_mode = "read-only\u0000"\n', 'utf8'),
 };
+
+// a readable Codex config with findings of several rules (and a fix): the CLI and the editor agree on every one
+const CODEX = 'codex/.codex/config.toml';
+const CODEX_TEXT = 'approval_policy = "never"\nsandbox_mode = "danger-full-access"\n\n[permissions.ci.network.domains]\n"api-m.paypal.com" = "allow"  # payments\n';
 
 let dir: string;
 let client: TestClient;
@@ -31,7 +36,7 @@ const uriOf = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
 before(async () => {
   ensureBuilt();
   dir = tempWorkspace({});
-  for (const [rel, bytes] of Object.entries(FILES)) {
+  for (const [rel, bytes] of Object.entries({ ...FILES, [CODEX]: Buffer.from(CODEX_TEXT, 'utf8') })) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), bytes);
   }
@@ -62,8 +67,8 @@ for (const rel of Object.keys(FILES)) {
 }
 
 test('an open document with a NUL byte, or over the size limit, gets the CLI\'s SG000', async () => {
-  for (const rel of ['nul.sandbox.yaml', 'big.sandbox.yaml', 'docs/AGENTS.md', 'nul/AGENTS.md']) {
-    const uri = client.open(path.join(dir, rel), FILES[rel].toString('utf8'), rel.endsWith('.md') ? 'markdown' : 'yaml');
+  for (const rel of ['nul.sandbox.yaml', 'big.sandbox.yaml', 'docs/AGENTS.md', 'nul/AGENTS.md', 'nul/.codex/config.toml']) {
+    const uri = client.open(path.join(dir, rel), FILES[rel].toString('utf8'), rel.endsWith('.md') ? 'markdown' : rel.endsWith('.toml') ? 'toml' : 'yaml');
     assert.deepEqual(lspSpots(await client.diagnosticsFor(uri, 1, 20000)), cliSpots(rel), rel);
     client.close(uri);
   }
@@ -79,5 +84,15 @@ test('a Latin-1 config opened in the editor (decoded lossily) gets the CLI\'s SG
   const after = await client.diagnosticsFor(uri, v);
   assert.ok(!after.some((d) => d.code === 'SG000'));
   assert.ok(after.some((d) => d.code === 'SG101'), 'the production host is reported');
+  client.close(uri);
+});
+
+test('a Codex config: the workspace check and the open document report exactly what the CLI reports', async () => {
+  const expected = cliSpots(CODEX);
+  assert.deepEqual(expected.map((s) => s[0]).sort(), ['SG101', 'SG622', 'SG624', 'SG625', 'SG626', 'SG627', 'SG629']);
+  const pub = await client.waitFor(() => client.lastPublish(uriOf(CODEX)), 20000, CODEX);
+  assert.deepEqual(lspSpots(pub.diagnostics), expected);
+  const uri = client.open(path.join(dir, CODEX), CODEX_TEXT, 'toml');
+  assert.deepEqual(lspSpots(await client.diagnosticsFor(uri, 1, 20000)), expected);
   client.close(uri);
 });

@@ -6,6 +6,7 @@ import type { FileKind } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { agentsCompletions } from '../models/agents/editor.js';
+import { hostInsertText, hostSlotAt } from '../models/codex/editor.js';
 import type { Policy } from '../core/policy.js';
 import { hostSuggestions } from '../hosts/suggestions.js';
 import { childSchema, descriptionOf, itemSchema, schemaAt, schemaFor, typesOf, type JsonSchema, type Snippet } from './schema.js';
@@ -37,6 +38,7 @@ export function lineSource(doc: TextDocument) {
 export function complete(doc: TextDocument, line: number, character: number, env: CompletionEnv, token?: CancellationToken): CompletionList {
   const empty: CompletionList = { isIncomplete: false, items: [] };
   if (KINDS[env.kind].editor.features === 'agents-markdown') return { isIncomplete: false, items: agentsItems(doc, line, character, env) };
+  if (KINDS[env.kind].editor.features === 'codex-toml') return { isIncomplete: false, items: codexItems(doc, line, character, env) };
   const root = schemaFor(env.kind);
   if (!root) return empty;
   const lines = lineSource(doc);
@@ -88,6 +90,18 @@ function hostItems(env: CompletionEnv, range: Range, prefix: string): Completion
     filterText: prefix + s.host,
     textEdit: { range, newText: prefix + s.host },
   }));
+}
+
+/** Staging hosts where a Codex config takes one: a new key of a `domains` table, an element of a host list. */
+function codexItems(doc: TextDocument, line: number, character: number, env: CompletionEnv): CompletionItem[] {
+  const offset = doc.offsetAt({ line, character });
+  const slot = hostSlotAt(doc.getText(), offset);
+  if (!slot) return [];
+  const range = { start: doc.positionAt(slot.start), end: { line, character } };
+  return hostItems(env, range, '').map((item) => {
+    const newText = hostInsertText(slot, item.label);
+    return { ...item, filterText: slot.quoted ? item.label : `"${item.label}`, textEdit: { range, newText } };
+  });
 }
 
 function rememberDoc(host: string, doc: string): string {

@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalog } from '../catalog/catalog.js';
 import { agentsHover } from '../models/agents/editor.js';
+import { CODEX_KEY_DOCS, codexHoverAt } from '../models/codex/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
 import type { Finding } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
@@ -43,6 +44,11 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
         if (h) parts.push(hostText(h, policy));
       }
     }
+  } else if (features === 'codex-toml') {
+    const at = codexHoverAt(doc.getText(), offset, rec?.path);
+    const h = at?.host && hostOf(at.host, 'suggestion');
+    if (h) parts.push(hostText(h, policy));
+    if (at?.key) parts.push(`**${at.key}**\n\n${CODEX_KEY_DOCS[at.key]}`);
   } else if (features === 'agents-markdown') {
     // a recognised staging-only rule line: what it protects against and which rule it satisfies
     const ruleHover = agentsHover(doc.getText(), offset, { policy, path: rec?.path });
