@@ -25,6 +25,9 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
     ['examples/bad/hosts.sandbox.yaml', 'task'],
     ['examples/bad/suppressions.sandbox.yaml', 'task'],
     ['examples/bad/syntax.sandbox.yaml', 'task'],
+    ['examples/codex/.codex/config.toml', 'codex'],
+    ['examples/codex/.codex/requirements.toml', 'codex'],
+    ['examples/good/.codex/config.toml', 'codex'],
     ['examples/good/checkout-webhook-tests.sandbox.yaml', 'task'],
     ['examples/services/payments/AGENTS.md', 'agents'],
     ['examples/services/payments/sandbox.yaml', 'task'],
@@ -33,7 +36,7 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
 });
 
 test('the good config, the policy file and the root AGENTS.md are clean', () => {
-  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
+  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.codex/config.toml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
     assert.deepEqual(byPath.get(p)?.findings, [], p);
   }
 });
@@ -48,4 +51,12 @@ test('every bad config has an error, and the bad examples trigger most task rule
   const taskRules = allRuleMetas().filter((m) => m.kind === 'task' && m.id !== 'SG000');
   const missed = taskRules.filter((m) => !hit.has(m.id)).map((m) => `${m.id} ${m.name}`);
   assert.ok(missed.length <= Math.floor(taskRules.length / 5), `examples no longer trigger: ${missed.join(', ')}`);
+});
+
+test('the Codex examples: the bad files trigger every Codex rule (SG622 as a suppressed finding), and the suppression is used', () => {
+  const bad = [byPath.get('examples/codex/.codex/config.toml')!, byPath.get('examples/codex/.codex/requirements.toml')!];
+  const hit = new Set(bad.flatMap((f) => [...f.findings, ...(f.suppressed as { ruleId: string }[])].map((x) => x.ruleId)));
+  const codexRules = allRuleMetas().filter((m) => m.kind === 'codex').map((m) => m.id);
+  assert.deepEqual(codexRules.filter((id) => !hit.has(id)), []);
+  assert.equal(bad[0].suppressed.length, 2);
 });

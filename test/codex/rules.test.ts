@@ -160,6 +160,15 @@ ruleTester('SG624', {
       ],
       output: "allowed_sandbox_modes = [\"read-only\", \"workspace-write\"]\n\n[experimental_network]\nenabled = true\nallowed_domains = [\"api.staging.example.com\"]\n",
     },
+    {
+      name: "requirements: one finding for both lists",
+      options: { path: REQUIREMENTS },
+      text: "[experimental_network]\nallowed_domains = [\"api.staging.example.com\"]\ndenied_domains = [\"**.prod.example.com\"]\n",
+      errors: [
+        { range: [2, 1, 2, 16], severity: 'warning', message: "`experimental_network.allowed_domains` has host rules, but `[experimental_network]` is not `enabled = true`: the requirement does not start the proxy, so the rules restrict nothing.", fixes: ["Set enabled = true in [experimental_network] (the requirement applies only once the admin deploys this requirements.toml)"] },
+      ],
+      output: "[experimental_network]\nenabled = true\nallowed_domains = [\"api.staging.example.com\"]\ndenied_domains = [\"**.prod.example.com\"]\n",
+    },
   ] satisfies InvalidRow[],
 });
 
@@ -293,6 +302,14 @@ ruleTester('SG629', {
         { range: [4, 19, 4, 26], severity: 'error', message: "`approval_policy = \"never\"` (profile `auto`) with no sandbox (danger-full-access): Codex runs every command unasked and unconfined — its own name for this is --dangerously-bypass-approvals-and-sandbox.", fixes: ["Use approval_policy = \"on-request\" (Codex then asks before commands that leave the sandbox)"] },
       ],
       output: "sandbox_mode = \"danger-full-access\"\n\n[profiles.auto]\napproval_policy = \"on-request\"\n",
+    },
+    {
+      name: "a profile that inherits never is reported on its own sandbox_mode",
+      text: "approval_policy = \"never\"\nsandbox_mode = \"read-only\"\n\n[profiles.lab]\nsandbox_mode = \"danger-full-access\"\n",
+      errors: [
+        { range: [5, 16, 5, 36], severity: 'error', message: "`approval_policy = \"never\"` (profile `lab`) with no sandbox (danger-full-access): Codex runs every command unasked and unconfined — its own name for this is --dangerously-bypass-approvals-and-sandbox.", fixes: ["Use approval_policy = \"on-request\" (Codex then asks before commands that leave the sandbox)"] },
+      ],
+      output: "approval_policy = \"on-request\"\nsandbox_mode = \"read-only\"\n\n[profiles.lab]\nsandbox_mode = \"danger-full-access\"\n",
     },
   ] satisfies InvalidRow[],
 });

@@ -29,9 +29,12 @@ export const codexAllowlistNotEnforced: CodexRule = {
     const m = ctx.model;
     if (proxyEnabled(m)) return;
     const fix = m.format === 'codex' ? enableFix(ctx) : requirementFix(ctx);
+    let requirementReported = false;
     for (const t of m.domainTables) {
       if (m.format === 'codex-requirements') {
-        if (t.path[0] !== 'experimental_network') continue;
+        // one finding for the requirement, on its first host table or list
+        if (t.path[0] !== 'experimental_network' || requirementReported) continue;
+        requirementReported = true;
         report({
           message: `${t.where} has host rules, but \`[experimental_network]\` is not \`enabled = true\`: the requirement does not start the proxy, so the rules restrict nothing.`,
           span: t.span,

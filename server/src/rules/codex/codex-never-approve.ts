@@ -21,11 +21,14 @@ export const codexNeverApprove: CodexRule = {
       // reported once, where the combination is made: a profile that inherits all of it from the top level adds nothing
       if (scope.prefix.length && !approval.own && !(mode?.own || perms?.own || access?.own)) continue;
       const node = approval.entry.node;
+      // a profile that inherits `never` is reported where it adds the rest: its own sandbox or network key
+      const own = [mode, perms, access].find((x) => x?.own && (x === access ? boolOf(x.entry) === true : true));
+      const at = approval.own || !own ? node : own.entry.node;
       report({
         message: full
           ? `\`approval_policy = "never"\` (${scope.label}) with no sandbox (danger-full-access): Codex runs every command unasked and unconfined — its own name for this is --dangerously-bypass-approvals-and-sandbox.`
           : `\`approval_policy = "never"\` (${scope.label}) with \`network_access = true\` and no network proxy: a command that reaches production is neither blocked nor shown to anyone first.`,
-        span: { start: node.range[0], end: node.range[1] },
+        span: { start: at.range[0], end: at.range[1] },
         severity: full ? 'error' : undefined,
         fixes: [{ title: 'Use approval_policy = "on-request" (Codex then asks before commands that leave the sandbox)', edits: [replaceWithString(node, 'on-request')] }],
       });
