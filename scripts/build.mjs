@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-// mainFields: ESM builds first (jsonc-parser's `main` is a UMD wrapper whose dynamic requires esbuild cannot follow)
+// `module` first: jsonc-parser's `main` is a UMD build whose lazy `require('./impl/…')` a bundle cannot resolve
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, legalComments: 'none', logLevel: 'warning', mainFields: ['module', 'main'] };
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },

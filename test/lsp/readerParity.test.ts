@@ -22,7 +22,15 @@ const FILES: Record<string, Buffer> = {
   'big.sandbox.yaml': Buffer.from(bigTask, 'utf8'),
   'docs/AGENTS.md': Buffer.from(bigAgents, 'utf8'),
   'nul/AGENTS.md': Buffer.from('## Rules\n\n- never\u0000\n', 'utf8'),
+  'big/.claude/settings.json': Buffer.from(`{ "sandbox": { "network": { "allowedDomains": ["api.paypal.com"] } }, "x": "${'x'.repeat(OVER_LIMIT)}" }`, 'utf8'),
+  'nul/.srt-settings.json': Buffer.from('{ "network": { "allowedDomains": ["api.paypal.com\u0000"] } }', 'utf8'),
   'nul/.codex/config.toml': Buffer.from('sandbox_mode = "read-only\u0000"\n', 'utf8'),
+};
+
+// readable agent settings: the same findings (every rule, ranges and messages) in the terminal and the editor
+const SETTINGS: Record<string, string> = {
+  'app/.claude/settings.json': '{\n  // team settings\n  "sandbox": {\n    "enabled": true,\n    "network": { "allowedDomains": ["api.paypal.com", "*.amazonaws.com"] }\n  },\n  "permissions": { "allow": ["WebFetch(domain:api-m.paypal.com)"] },\n  "env": { "PROD_DB_URL": "postgres://db/app" }\n}\n',
+  'app/.srt-settings.json': '{ "network": { "allowedDomains": ["api.paypal.com:443"] }, "credentials": { "envVars": [{ "name": "PAYPAL_TOKEN", "mode": "mask" }] } }\n',
 };
 
 // a readable Codex config with findings of several rules (and a fix): the CLI and the editor agree on every one
@@ -36,7 +44,7 @@ const uriOf = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
 before(async () => {
   ensureBuilt();
   dir = tempWorkspace({});
-  for (const [rel, bytes] of Object.entries({ ...FILES, [CODEX]: Buffer.from(CODEX_TEXT, 'utf8') })) {
+  for (const [rel, bytes] of Object.entries({ ...FILES, ...SETTINGS, [CODEX]: Buffer.from(CODEX_TEXT, 'utf8') })) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), bytes);
   }
@@ -67,8 +75,8 @@ for (const rel of Object.keys(FILES)) {
 }
 
 test('an open document with a NUL byte, or over the size limit, gets the CLI\'s SG000', async () => {
-  for (const rel of ['nul.sandbox.yaml', 'big.sandbox.yaml', 'docs/AGENTS.md', 'nul/AGENTS.md', 'nul/.codex/config.toml']) {
-    const uri = client.open(path.join(dir, rel), FILES[rel].toString('utf8'), rel.endsWith('.md') ? 'markdown' : rel.endsWith('.toml') ? 'toml' : 'yaml');
+  for (const rel of ['nul.sandbox.yaml', 'big.sandbox.yaml', 'docs/AGENTS.md', 'nul/AGENTS.md', 'big/.claude/settings.json', 'nul/.srt-settings.json', 'nul/.codex/config.toml']) {
+    const uri = client.open(path.join(dir, rel), FILES[rel].toString('utf8'), rel.endsWith('.md') ? 'markdown' : rel.endsWith('.json') ? 'jsonc' : rel.endsWith('.toml') ? 'toml' : 'yaml');
     assert.deepEqual(lspSpots(await client.diagnosticsFor(uri, 1, 20000)), cliSpots(rel), rel);
     client.close(uri);
   }
@@ -86,6 +94,18 @@ test('a Latin-1 config opened in the editor (decoded lossily) gets the CLI\'s SG
   assert.ok(after.some((d) => d.code === 'SG101'), 'the production host is reported');
   client.close(uri);
 });
+
+for (const rel of Object.keys(SETTINGS)) {
+  test(`${rel}: the workspace check and the open document report what the CLI reports`, async () => {
+    const expected = cliSpots(rel);
+    assert.ok(expected.some((x) => x[0] === 'SG101'), `${rel}: ${expected.map((x) => x[0])}`);
+    const pub = await client.waitFor(() => client.lastPublish(uriOf(rel)), 20000, rel);
+    assert.deepEqual(lspSpots(pub.diagnostics), expected);
+    const uri = client.open(path.join(dir, rel), SETTINGS[rel], 'jsonc');
+    assert.deepEqual(lspSpots(await client.diagnosticsFor(uri, 1)), expected);
+    client.close(uri);
+  });
+}
 
 test('a Codex config: the workspace check and the open document report exactly what the CLI reports', async () => {
   const expected = cliSpots(CODEX);

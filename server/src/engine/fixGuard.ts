@@ -8,6 +8,8 @@ import { MAX_ALIAS_COUNT, parseYaml } from '../core/yamlSource.js';
 import { yamlCommentStarts } from './suppressions.js';
 import { LineIndex } from '../core/lineIndex.js';
 import { parseToml } from '../models/codex/toml.js';
+import { readJsonc } from '../models/claude/jsonc.js';
+import { jsoncCommentStarts } from '../models/claude/comments.js';
 
 export interface AppliedFix {
   finding: Finding;
@@ -21,6 +23,10 @@ export function fixDamage(kind: FileKind | undefined, before: string, after: str
   if (kind === 'task' || kind === 'policy') {
     const yaml = yamlDamage(before, after, fixes);
     if (yaml) return yaml;
+  }
+  if (kind === 'claude' || kind === 'srt') {
+    const json = jsonDamage(before, after, fixes);
+    if (json) return json;
   }
   if (kind === 'codex' && parseToml(before).ast && !parseToml(after).ast) return 'it would break the TOML';
   return newFindingDamage(findingsBefore, findingsAfter, fixes);
@@ -46,7 +52,7 @@ function newFindingDamage(before: Finding[], after: Finding[], fixes: AppliedFix
       count.set(f.ruleId, n - 1);
       continue;
     }
-    const excused = f.ruleId !== 'SG001' && f.ruleId !== 'SG002' && f.ruleId !== 'SG621' && written.some((w) => w.start <= f.span.end && f.span.start <= w.end && RANK[f.severity] <= RANK[w.severity]);
+    const excused = f.ruleId !== 'SG001' && f.ruleId !== 'SG002' && f.ruleId !== 'SG003' && written.some((w) => w.start <= f.span.end && f.span.start <= w.end && RANK[f.severity] <= RANK[w.severity]);
     if (!excused) return `it would add a ${f.ruleName} (${f.ruleId}) finding`;
   }
   return undefined;
@@ -60,6 +66,23 @@ function writtenSpans(fixes: AppliedFix[]): (Span & { severity: Finding['severit
     const start = e.start + delta;
     delta += e.newText.length - (e.end - e.start);
     return { start, end: start + e.newText.length, severity: e.severity };
+  });
+}
+
+/** A JSON settings fix may not add a syntax problem or lose a comment (the same net as for YAML). */
+function jsonDamage(before: string, after: string, fixes: AppliedFix[]): string | undefined {
+  if (readJsonc(after).problems.length > readJsonc(before).problems.length) return 'it would break the JSON';
+  const lost = lostCommentIn(before, after, fixes, jsonComments);
+  if (lost !== undefined) return `it would remove the comment on line ${new LineIndex(before).range({ start: lost, end: lost }).start.line + 1}`;
+  return undefined;
+}
+
+/** Every JSONC comment's text (a `//` comment to its line end, a block comment whole), with its offset. */
+function jsonComments(text: string): { offset: number; text: string }[] {
+  return [...jsoncCommentStarts(text)].sort((x, y) => x - y).map((offset) => {
+    let end = text.startsWith('/*', offset) ? text.indexOf('*/', offset + 2) + 2 : text.indexOf('\n', offset);
+    if (end < 2 || end < offset) end = text.length;
+    return { offset, text: text.slice(offset, end).trimEnd() };
   });
 }
 
@@ -227,6 +250,10 @@ function nodeAt(doc: Document.Parsed, path: Path): Node | undefined {
 
 /** Offset of a comment in `before` that `after` lost, unless a fix's finding is that comment (an unused suppression). */
 function lostComment(before: string, after: string, fixes: AppliedFix[]): number | undefined {
+  return lostCommentIn(before, after, fixes, comments);
+}
+
+function lostCommentIn(before: string, after: string, fixes: AppliedFix[], comments: (text: string) => { offset: number; text: string }[] | undefined): number | undefined {
   const a = comments(before);
   const b = comments(after);
   if (!a || !b) return undefined;

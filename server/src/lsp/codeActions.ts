@@ -1,6 +1,7 @@
 // Code actions: each finding's fixes as quick fixes, "Disable <rule> for this line",
 // "Show documentation for <rule>", and source.fixAll.sandboxGuard (safe fixes, iterated like `--fix`).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { KINDS } from '../kinds/index.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText } from '../engine/fixLoop.js';
 import type { Finding } from '../core/types.js';
@@ -67,7 +68,7 @@ function findingActions(state: ServerState, doc: TextDocument, rec: CheckRecord,
     out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred, edit: fixToWorkspaceEdit(state, doc, rec.path, fix) });
   }
   if (!NO_DISABLE.has(f.ruleName)) {
-    const edit = disableLineEdit(doc, f.range.start.line, f.ruleName, rec.kind === 'agents');
+    const edit = disableLineEdit(doc, f.range.start.line, f.ruleName, KINDS[rec.kind].comments);
     if (edit) {
       out.push({
         title: `Disable ${f.ruleName} for this line`,

@@ -6,7 +6,8 @@ import type { FileKind } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { agentsCompletions } from '../models/agents/editor.js';
-import { hostInsertText, hostSlotAt } from '../models/codex/editor.js';
+import { hostInsertText, hostSlotAt as codexHostSlotAt } from '../models/codex/editor.js';
+import { hostSlotAt } from '../models/claude/editor.js';
 import type { Policy } from '../core/policy.js';
 import { hostSuggestions } from '../hosts/suggestions.js';
 import { childSchema, descriptionOf, itemSchema, schemaAt, schemaFor, typesOf, type JsonSchema, type Snippet } from './schema.js';
@@ -38,6 +39,7 @@ export function lineSource(doc: TextDocument) {
 export function complete(doc: TextDocument, line: number, character: number, env: CompletionEnv, token?: CancellationToken): CompletionList {
   const empty: CompletionList = { isIncomplete: false, items: [] };
   if (KINDS[env.kind].editor.features === 'agents-markdown') return { isIncomplete: false, items: agentsItems(doc, line, character, env) };
+  if (KINDS[env.kind].editor.features === 'json-settings') return { isIncomplete: false, items: jsonSettingsItems(doc, line, character, env) };
   if (KINDS[env.kind].editor.features === 'codex-toml') return { isIncomplete: false, items: codexItems(doc, line, character, env) };
   const root = schemaFor(env.kind);
   if (!root) return empty;
@@ -78,7 +80,16 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
   return item;
 }
 
-function hostItems(env: CompletionEnv, range: Range, prefix: string): CompletionItem[] {
+/** Staging hosts inside a JSON settings host list or after `WebFetch(domain:`; nothing elsewhere (VS Code's JSON support completes keys). */
+function jsonSettingsItems(doc: TextDocument, line: number, character: number, env: CompletionEnv): CompletionItem[] {
+  if (env.kind !== 'claude' && env.kind !== 'srt') return [];
+  const slot = hostSlotAt(doc.getText(), doc.offsetAt({ line, character }), env.kind);
+  if (!slot) return [];
+  const range = { start: doc.positionAt(slot.span.start), end: doc.positionAt(slot.span.end) };
+  return slot.quote ? hostItems(env, range, '"', '"') : hostItems(env, range, '');
+}
+
+function hostItems(env: CompletionEnv, range: Range, prefix: string, suffix = ''): CompletionItem[] {
   // a workspace "host" that looks like a secret is never offered (its text would be the suggestion)
   return hostSuggestions(env.policy, env.workspaceHosts()).filter((s) => redactText(s.host) === s.host).map((s) => ({
     label: s.host,
@@ -88,14 +99,14 @@ function hostItems(env: CompletionEnv, range: Range, prefix: string): Completion
     data: env.resolve ? { hostDoc: rememberDoc(s.host, s.documentation) } : undefined,
     sortText: `${s.rank}${s.host}`,
     filterText: prefix + s.host,
-    textEdit: { range, newText: prefix + s.host },
+    textEdit: { range, newText: prefix + s.host + suffix },
   }));
 }
 
 /** Staging hosts where a Codex config takes one: a new key of a `domains` table, an element of a host list. */
 function codexItems(doc: TextDocument, line: number, character: number, env: CompletionEnv): CompletionItem[] {
   const offset = doc.offsetAt({ line, character });
-  const slot = hostSlotAt(doc.getText(), offset);
+  const slot = codexHostSlotAt(doc.getText(), offset);
   if (!slot) return [];
   const range = { start: doc.positionAt(slot.start), end: { line, character } };
   return hostItems(env, range, '').map((item) => {

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalog } from '../catalog/catalog.js';
 import { agentsHover } from '../models/agents/editor.js';
 import { CODEX_KEY_DOCS, codexHoverAt } from '../models/codex/editor.js';
+import { hostEntryAt } from '../models/claude/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
 import type { Finding } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
@@ -44,6 +45,10 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
         if (h) parts.push(hostText(h, policy));
       }
     }
+  } else if (features === 'json-settings' && (kind === 'claude' || kind === 'srt')) {
+    const entry = hostEntryAt(doc.getText(), offset, kind);
+    const h = entry && hostOf(entry.text, 'suggestion');
+    if (h) parts.push(hostText(h, policy));
   } else if (features === 'codex-toml') {
     const at = codexHoverAt(doc.getText(), offset, rec?.path);
     const h = at?.host && hostOf(at.host, 'suggestion');

@@ -13,11 +13,15 @@ export interface RequestTarget {
   path?: string;
   /** the open document's text, else undefined */
   openText?: string;
+  /** the document's kind (one of those asked for) */
+  kind: FileKind;
 }
 
 /** The target of a custom request, or a ResponseError (InvalidParams) saying why it is not served. */
-export async function requestTarget(state: ServerState, uri: unknown, kind: FileKind): Promise<RequestTarget | ResponseError<void>> {
-  const refuse = (why: string) => new ResponseError<void>(ErrorCodes.InvalidParams, `Sandbox Guard serves only ${KIND_NAMES[kind]} inside the workspace: ${why}.`);
+export async function requestTarget(state: ServerState, uri: unknown, kind: FileKind | FileKind[]): Promise<RequestTarget | ResponseError<void>> {
+  const kinds = Array.isArray(kind) ? kind : [kind];
+  const names = kinds.map((k) => KIND_NAMES[k]);
+  const refuse = (why: string) => new ResponseError<void>(ErrorCodes.InvalidParams, `Sandbox Guard serves only ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]} inside the workspace: ${why}.`);
   if (typeof uri !== 'string' || !uri) return refuse('no document URI was given');
   const p = uriToPath(uri);
   const open = state.documents.get(uri) ?? (p ? state.openDocumentByPath(p) : undefined);
@@ -26,6 +30,7 @@ export async function requestTarget(state: ServerState, uri: unknown, kind: File
   } else if (!open) return refuse('the document is neither a file nor open in the editor');
   const settings = await state.settingsFor(uri);
   const enginePathOf = p ?? enginePath(uri);
-  if (state.kindOf(enginePathOf, state.policyFor(enginePathOf, settings), settings, open?.languageId) !== kind) return refuse('the document is not one');
-  return { path: p, openText: open?.getText() };
+  const found = state.kindOf(enginePathOf, state.policyFor(enginePathOf, settings), settings, open?.languageId);
+  if (!found || !kinds.includes(found)) return refuse('the document is not one');
+  return { path: p, openText: open?.getText(), kind: found };
 }

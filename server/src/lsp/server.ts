@@ -84,7 +84,7 @@ export function startServer(raw: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        completionProvider: { triggerCharacters: [' ', ':', '-'], resolveProvider: true },
+        completionProvider: { triggerCharacters: [' ', ':', '-', '"'], resolveProvider: true },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND] },
@@ -248,14 +248,14 @@ export function startServer(raw: Connection): void {
   connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token) => workspace.request(token));
 
   connection.onRequest(ChecklistRequest, async (params: ChecklistParams): Promise<ChecklistResult | ResponseError<void>> => {
-    const target = await requestTarget(state, params?.uri, 'task');
+    const target = await requestTarget(state, params?.uri, ['task', 'claude', 'srt']);
     if (target instanceof ResponseError) return target;
     const p = target.path;
     const text = target.openText ?? (p ? state.workspaceView().readText(p) : undefined);
     if (text === undefined) return { markdown: '' };
     const folder = state.folderOf(p);
     const shown = p && folder ? p.slice(folder.path.length + 1) || p : enginePath(params.uri);
-    const markdown = generateChecklist(text, { path: shown });
+    const markdown = generateChecklist(text, { path: shown, kind: target.kind });
     return { markdown: params.existing ? mergeChecklist(params.existing, markdown) : markdown };
   });
 

@@ -6,6 +6,7 @@ import type { CliOptions } from '../args.js';
 import type { Io } from '../io.js';
 import { readTextFile } from '../../core/readFile.js';
 import { displayPath } from '../report.js';
+import { fileKindOf } from '../../core/fileKind.js';
 import { generateChecklist, mergeChecklist } from '../../engine/checklist/index.js';
 
 export function runChecklist(o: CliOptions, io: Io): number {
@@ -15,7 +16,7 @@ export function runChecklist(o: CliOptions, io: Io): number {
     io.stderr(`sandbox-guard: cannot make a checklist from ${o.paths[0]}: ${r.message}\n`);
     return 2;
   }
-  let text = generateChecklist(r.text, { path: displayPath(abs, io.cwd) });
+  let text = generateChecklist(r.text, { path: displayPath(abs, io.cwd), kind: fileKindOf(abs) });
   if (!o.output) {
     io.stdout(text);
     return 0;

@@ -10,11 +10,18 @@ import { redactText } from '../../secrets/redactText.js';
 import { hostOf } from '../../hosts/hostname.js';
 import { hostsInValue, reportedHost } from '../../hosts/urlHosts.js';
 import { guessProvider, secretsManagerName, SECRETS_MANAGERS } from './provider.js';
+import { settingsChecklist } from './settings.js';
+import { readJsonSettings } from '../../models/claude/settings.js';
+import type { FileKind } from '../../core/types.js';
 
 export interface ChecklistOptions {
   /** the config's path as the reader knows it (shown under the title) */
   path?: string;
+  /** the file's kind (default: a task config); agent settings files get their own checklist */
+  kind?: FileKind;
 }
+
+const SETTINGS_LABEL: Partial<Record<FileKind, string>> = { claude: 'Claude Code settings', srt: 'sandbox-runtime settings' };
 
 /** Every value from the config passes the one redaction function (token shapes, entropy, URL userinfo and query values). */
 const redact = (s: string) => redactText(s);
@@ -22,6 +29,7 @@ const code = (s: string) => `\`${redact(s).replace(/`/g, "'")}\``;
 const box = (s: string) => `- [ ] ${s}`;
 
 export function generateChecklist(text: string, options: ChecklistOptions = {}): string {
+  if (options.kind === 'claude' || options.kind === 'srt') return settingsChecklist(readJsonSettings(text, options.kind), { path: options.path, label: SETTINGS_LABEL[options.kind]! });
   const fileName = options.path ? options.path.split(/[\\/]/).pop()! : undefined;
   const unsafe = preflight(text);
   const parsed = unsafe ? { docs: [], problems: [unsafe] } : parseYaml(text);

@@ -42,6 +42,15 @@ import { policyStagingHostIsProductionMeta } from './policy/staging-host-is-prod
 import { policyInvalidGlobMeta } from './policy/invalid-glob.js';
 import { policyDisablesCheckingMeta } from './policy/disables-checking.js';
 import { settingsSyntaxMeta } from './settings/settings-syntax.js';
+import { claudeSandboxDisabledMeta } from './claude/claude-sandbox-disabled.js';
+import { claudeUnsandboxedCommandsMeta } from './claude/claude-unsandboxed-commands.js';
+import { claudeExcludedCommandsMeta } from './claude/claude-excluded-commands.js';
+import { claudeAllUnixSocketsMeta } from './claude/claude-all-unix-sockets.js';
+import { claudeWeakerNetworkIsolationMeta } from './claude/claude-weaker-network-isolation.js';
+import { claudeSandboxFallbackMeta } from './claude/claude-sandbox-fallback.js';
+import { claudeWebfetchAnyDomainMeta } from './claude/claude-webfetch-any-domain.js';
+import { claudeProductionEnvNotDeniedMeta } from './claude/claude-production-env-not-denied.js';
+import { srtMaskInjectHostMeta } from './srt/srt-mask-inject-host.js';
 import { codexFullAccessMeta } from './codex/codex-full-access.js';
 import { codexNetworkAccessMeta } from './codex/codex-network-access.js';
 import { codexAllowlistNotEnforcedMeta } from './codex/codex-allowlist-not-enforced.js';
@@ -103,10 +112,21 @@ export const policyRuleMetas: RuleMeta[] = [
 export const settingsRuleMetas: RuleMeta[] = [settingsSyntaxMeta];
 
 /** Claude Code's own rules (SG6xx). */
-export const claudeRuleMetas: RuleMeta[] = [];
+export const claudeRuleMetas: RuleMeta[] = [
+  claudeSandboxDisabledMeta,
+  claudeUnsandboxedCommandsMeta,
+  claudeExcludedCommandsMeta,
+  claudeAllUnixSocketsMeta,
+  claudeWeakerNetworkIsolationMeta,
+  claudeSandboxFallbackMeta,
+  claudeWebfetchAnyDomainMeta,
+  claudeProductionEnvNotDeniedMeta,
+];
 
 /** sandbox-runtime's own rules (SG6xx). */
-export const srtRuleMetas: RuleMeta[] = [];
+export const srtRuleMetas: RuleMeta[] = [
+  srtMaskInjectHostMeta,
+];
 
 /** Codex's own rules (SG622-SG630). */
 export const codexRuleMetas: RuleMeta[] = [
@@ -121,7 +141,7 @@ export const codexRuleMetas: RuleMeta[] = [
   codexDottedHostKeyMeta,
 ];
 
-const ALL: RuleMeta[] = [unreadableFile, settingsSyntaxMeta, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...codexRuleMetas, invalidSuppression, unusedSuppression];
+const ALL: RuleMeta[] = [unreadableFile, ...settingsRuleMetas, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...codexRuleMetas, invalidSuppression, unusedSuppression];
 
 export function allRuleMetas(): RuleMeta[] {
   return [...ALL];

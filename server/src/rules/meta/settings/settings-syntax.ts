@@ -11,6 +11,6 @@ export const settingsSyntaxMeta: RuleMeta = {
     why: 'The agent product refuses or ignores a settings file it cannot parse, or reads a duplicate key differently than a reviewer does (the last one wins): the sandbox then runs with settings nobody reviewed. The rest of the file is only checked as far as it parses.',
     fix: 'Correct the syntax at the reported position and keep each key once.',
     bad: '{\n  "sandbox": {\n    "enabled": true,\n    "enabled": false\n  }\n}',
-    good: '{\n  "sandbox": {\n    "enabled": true\n  }\n}',
+    good: '{\n  "sandbox": {\n    "enabled": true,\n    "allowUnsandboxedCommands": false,\n    "failIfUnavailable": true\n  }\n}',
   },
 };
