@@ -64,3 +64,10 @@ test('docs/cli.md documents every option of --help and the CI recipes', () => {
   for (const f of new Set(flags)) assert.ok(md.includes(f), `docs/cli.md does not mention ${f}`);
   for (const s of ['upload-sarif', 'npx sandbox-guard check --format sarif --output results.sarif', '.gitlab-ci.yml', '.pre-commit-config.yaml']) assert.ok(md.includes(s), s);
 });
+
+test('`sandbox-guard rules` says which files each rule checks (`kind` and `alsoKinds`)', () => {
+  const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { id: string; kind: string; alsoKinds?: string[] }[];
+  assert.deepEqual(json.find((r) => r.id === 'SG101'), { ...json.find((r) => r.id === 'SG101'), kind: 'task', alsoKinds: ['claude', 'srt'] });
+  assert.equal(json.find((r) => r.id === 'SG601')?.alsoKinds, undefined);
+  assert.match(runCli(['rules']).stdout, /^SG101 {2}production-host .*\n.*production-host\.md\n {7}checks: task, claude, srt$/m);
+});

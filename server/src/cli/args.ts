@@ -2,8 +2,9 @@
 // and every mistake must become a clear usage error (exit 2), never a silently ignored flag.
 import type { SeverityOrOff } from '../core/types.js';
 import { findRule } from '../rules/meta/index.js';
+import { INIT_TEMPLATES } from '../engine/init/index.js';
 
-export type Command = 'check' | 'rules' | 'checklist' | 'help' | 'version';
+export type Command = 'check' | 'rules' | 'checklist' | 'init' | 'help' | 'version';
 export type Format = 'stylish' | 'json' | 'sarif';
 
 export interface CliOptions {
@@ -23,15 +24,17 @@ export interface CliOptions {
   maxWarnings?: number;
   /** `--policy <file>`: the policy for every checked file (else the nearest one inside the checked root) */
   policy?: string;
+  /** `init --from <format>`: the agent settings format to start from */
+  from?: string;
 }
 
 export class UsageError extends Error {}
 
-const COMMANDS: Command[] = ['check', 'rules', 'checklist', 'help', 'version'];
+const COMMANDS: Command[] = ['check', 'rules', 'checklist', 'init', 'help', 'version'];
 const FORMATS: Format[] = ['stylish', 'json', 'sarif'];
 const SEVERITIES: SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 /** flags that take a value (as `--flag value` or `--flag=value`) */
-const VALUED = new Set(['--format', '-f', '--output', '-o', '--rule', '--max-warnings', '--policy']);
+const VALUED = new Set(['--format', '-f', '--output', '-o', '--rule', '--max-warnings', '--policy', '--from']);
 const BOOLEAN = new Set([
   '--fix', '--fix-dry-run', '--quiet', '-q', '--report-suppressions', '--exit-zero',
   '--color', '--no-color', '--version', '-v', '--help', '-h',
@@ -45,7 +48,7 @@ export function parseArgs(argv: string[]): CliOptions {
     const arg = argv[i];
     if (onlyPositional || !arg.startsWith('-') || arg === '-') {
       if (!command && !onlyPositional) {
-        if (!COMMANDS.includes(arg as Command)) throw new UsageError(`Unknown command "${arg}". Commands: check, rules, checklist.`);
+        if (!COMMANDS.includes(arg as Command)) throw new UsageError(`Unknown command "${arg}". Commands: check, rules, checklist, init.`);
         command = arg as Command;
       } else o.paths.push(arg);
       continue;
@@ -77,6 +80,11 @@ export function parseArgs(argv: string[]): CliOptions {
   if (o.fix && o.fixDryRun) throw new UsageError('Use either --fix or --fix-dry-run, not both.');
   if (o.command === 'checklist' && o.paths.length !== 1) throw new UsageError('checklist needs exactly one config file: `sandbox-guard checklist <config>`.');
   if (o.command === 'rules' && o.format === 'sarif') throw new UsageError('`rules` supports --format stylish or json.');
+  if (o.command === 'init') {
+    const formats = Object.keys(INIT_TEMPLATES);
+    if (!o.from || !formats.includes(o.from)) throw new UsageError(`init needs --from <${formats.join('|')}>: the agent settings format to write.`);
+    if (o.paths.length > 1) throw new UsageError('init takes at most one folder: `sandbox-guard init --from <format> [folder]`.');
+  } else if (o.from !== undefined) throw new UsageError('--from is an option of `init`.');
   return o;
 }
 
@@ -91,6 +99,9 @@ function applyValued(o: CliOptions, flag: string, value: string): void {
     case '-o':
       if (!value) throw new UsageError(`${flag} needs a file name.`);
       o.output = value;
+      return;
+    case '--from':
+      o.from = value;
       return;
     case '--policy':
       if (!value) throw new UsageError('--policy needs a policy file (.sandbox-guard.yaml).');

@@ -49,7 +49,8 @@ export function discover(paths: string[], cwd: string, policyFor: PolicyFor): Ta
 }
 
 function explicitKind(abs: string, policyFor: PolicyFor): FileKind {
-  return fileKindOf(abs, policyFor(abs)) ?? (abs.toLowerCase().endsWith('.md') ? 'agents' : 'task');
+  const lower = abs.toLowerCase();
+  return fileKindOf(abs, policyFor(abs)) ?? (lower.endsWith('.md') ? 'agents' : lower.endsWith('.json') ? 'claude' : 'task');
 }
 
 function isSymlink(abs: string): boolean {

@@ -4,6 +4,7 @@ import { parseArgs, UsageError } from './args.js';
 import { runCheck } from './commands/check.js';
 import { runChecklist } from './commands/checklist.js';
 import { runRules } from './commands/rules.js';
+import { runInit } from './commands/init.js';
 import { USAGE } from './help.js';
 import { processIo, type Io } from './io.js';
 
@@ -24,6 +25,8 @@ export function run(argv: string[], io: Io): number {
         return runRules(o, io);
       case 'checklist':
         return runChecklist(o, io);
+      case 'init':
+        return runInit(o, io);
       case 'check':
         return runCheck(o, io, VERSION);
     }

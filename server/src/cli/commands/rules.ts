@@ -23,7 +23,7 @@ export function runRules(o: CliOptions, io: Io): number {
     const w = Math.max(...rules.map((r) => r.name.length));
     const sev = { error: p.red, warning: p.yellow, info: p.blue };
     text = rules
-      .map((r) => `${p.bold(r.id)}  ${r.name.padEnd(w)}  ${sev[r.severity](r.severity.padEnd(7))}  ${r.summary}\n${' '.repeat(r.id.length + 2)}${p.dim(`${[r.kind, ...(r.alsoKinds ?? [])].join(', ')} · ${r.docsUrl}`)}`)
+      .map((r) => `${p.bold(r.id)}  ${r.name.padEnd(w)}  ${sev[r.severity](r.severity.padEnd(7))}  ${r.summary}\n${' '.repeat(r.id.length + 2)}${p.dim(r.docsUrl)}\n${' '.repeat(r.id.length + 2)}${p.dim(`checks: ${[r.kind, ...(r.alsoKinds ?? [])].join(', ')}`)}`)
       .join('\n') + `\n\n${rules.length} rules. Override a severity with --rule <id|name>=<off|info|warning|error> or the policy file's \`rules\`.\n`;
   }
   if (o.output) fs.writeFileSync(path.resolve(io.cwd, o.output), text);
