@@ -12,6 +12,7 @@ import { hostsInValue, reportedHost } from '../../hosts/urlHosts.js';
 import { guessProvider, secretsManagerName, SECRETS_MANAGERS } from './provider.js';
 import { settingsChecklist } from './settings.js';
 import { readJsonSettings } from '../../models/claude/settings.js';
+import { buildCodexModel } from '../../models/codex/model.js';
 import type { FileKind } from '../../core/types.js';
 
 export interface ChecklistOptions {
@@ -21,7 +22,7 @@ export interface ChecklistOptions {
   kind?: FileKind;
 }
 
-const SETTINGS_LABEL: Partial<Record<FileKind, string>> = { claude: 'Claude Code settings', srt: 'sandbox-runtime settings' };
+const SETTINGS_LABEL: Partial<Record<FileKind, string>> = { claude: 'Claude Code settings', srt: 'sandbox-runtime settings', codex: 'Codex config' };
 
 /** Every value from the config passes the one redaction function (token shapes, entropy, URL userinfo and query values). */
 const redact = (s: string) => redactText(s);
@@ -30,6 +31,7 @@ const box = (s: string) => `- [ ] ${s}`;
 
 export function generateChecklist(text: string, options: ChecklistOptions = {}): string {
   if (options.kind === 'claude' || options.kind === 'srt') return settingsChecklist(readJsonSettings(text, options.kind), { path: options.path, label: SETTINGS_LABEL[options.kind]! });
+  if (options.kind === 'codex') return settingsChecklist(buildCodexModel(text, options.path), { path: options.path, label: SETTINGS_LABEL.codex! });
   const fileName = options.path ? options.path.split(/[\\/]/).pop()! : undefined;
   const unsafe = preflight(text);
   const parsed = unsafe ? { docs: [], problems: [unsafe] } : parseYaml(text);
