@@ -25,8 +25,12 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
     ['examples/bad/hosts.sandbox.yaml', 'task'],
     ['examples/bad/suppressions.sandbox.yaml', 'task'],
     ['examples/bad/syntax.sandbox.yaml', 'task'],
+    ['examples/claude/.claude/settings.json', 'claude'],
+    ['examples/claude/.claude/settings.local.json', 'claude'],
+    ['examples/claude/.srt-settings.json', 'srt'],
     ['examples/codex/.codex/config.toml', 'codex'],
     ['examples/codex/.codex/requirements.toml', 'codex'],
+    ['examples/good/.claude/settings.json', 'claude'],
     ['examples/good/.codex/config.toml', 'codex'],
     ['examples/good/checkout-webhook-tests.sandbox.yaml', 'task'],
     ['examples/services/payments/AGENTS.md', 'agents'],
@@ -36,7 +40,7 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
 });
 
 test('the good config, the policy file and the root AGENTS.md are clean', () => {
-  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.codex/config.toml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
+  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.claude/settings.json', 'examples/good/.codex/config.toml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
     assert.deepEqual(byPath.get(p)?.findings, [], p);
   }
 });
@@ -51,6 +55,13 @@ test('every bad config has an error, and the bad examples trigger most task rule
   const taskRules = allRuleMetas().filter((m) => m.kind === 'task' && m.id !== 'SG000');
   const missed = taskRules.filter((m) => !hit.has(m.id)).map((m) => `${m.id} ${m.name}`);
   assert.ok(missed.length <= Math.floor(taskRules.length / 5), `examples no longer trigger: ${missed.join(', ')}`);
+});
+
+test('the Claude Code and sandbox-runtime examples trigger the findings they are written for', () => {
+  const ids = (p: string) => [...new Set(byPath.get(p)!.findings.map((x) => x.ruleId))].sort();
+  assert.deepEqual(ids('examples/claude/.claude/settings.json'), ['SG101', 'SG102', 'SG103', 'SG104', 'SG201', 'SG602', 'SG603', 'SG604', 'SG605', 'SG606', 'SG607', 'SG608']);
+  assert.deepEqual(ids('examples/claude/.claude/settings.local.json'), ['SG601']);
+  assert.deepEqual(ids('examples/claude/.srt-settings.json'), ['SG101', 'SG609']);
 });
 
 test('the Codex examples: the bad files trigger every Codex rule (SG622 as a suppressed finding), and the suppression is used', () => {

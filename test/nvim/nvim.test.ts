@@ -14,11 +14,11 @@ const inCi = process.env.CI === 'true';
 const skip = !hasNvim && !inCi ? 'nvim is not installed: run `bash scripts/ensure-nvim.sh` (in CI this test fails instead)' : false;
 
 /** Runs test/nvim/lsp-check.lua on `config` in a fresh workspace; extra env for optional phases. */
-function runNvim(config: string, env: Record<string, string> = {}) {
+function runNvim(config: string, env: Record<string, string> = {}, rel = 'pay.sandbox.yaml') {
   assert.ok(hasNvim, 'nvim is required in CI: npm test installs it with scripts/ensure-nvim.sh');
   ensureBuilt();
-  const ws = tempWorkspace({ 'AGENTS.md': AGENTS_MD, 'pay.sandbox.yaml': config });
-  const file = path.join(ws, 'pay.sandbox.yaml');
+  const ws = tempWorkspace({ 'AGENTS.md': AGENTS_MD, [rel]: config });
+  const file = path.join(ws, rel);
   const r = spawnSync('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${path.join(ROOT, 'test/nvim/lsp-check.lua')}`], {
     encoding: 'utf8',
     timeout: 60000,
@@ -56,4 +56,16 @@ test("docs/editors.md's fix-all-on-save snippet works in this Neovim (0.7): savi
   } finally {
     fs.rmSync(path.dirname(snippet), { recursive: true, force: true });
   }
+});
+
+test('Neovim: a production host in .claude/settings.json gets a diagnostic and the staging quick fix', { skip }, () => {
+  const settings = '{\n  "sandbox": {\n    "enabled": true,\n    "allowUnsandboxedCommands": false,\n    "failIfUnavailable": true,\n    "network": {\n      "allowedDomains": [\n        "api-m.paypal.com" // checkout\n      ]\n    }\n  }\n}\n';
+  const { r, out, file } = runNvim(settings, {}, '.claude/settings.json');
+  assert.equal(r.status, 0, `nvim failed (status ${r.status}):\n${out}\n${r.stderr}`);
+  assert.match(out, /^DIAG: SG101 8:10 `api-m\.paypal\.com` in `sandbox\.network\.allowedDomains` is a production host/m);
+  assert.match(out, /^ACTION: Replace with staging host api-m\.sandbox\.paypal\.com \(preferred\)$/m);
+  assert.match(out, /^ACTION: Disable production-host for this line$/m);
+  assert.match(out, /^FIXED LINE: {9}"api-m\.sandbox\.paypal\.com" \/\/ checkout$/m);
+  assert.match(out, /^RESULT: 0 failed$/m);
+  assert.match(fs.readFileSync(file, 'utf8'), /"api-m\.paypal\.com"/);
 });
