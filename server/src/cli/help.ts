@@ -6,12 +6,14 @@ Usage:
   sandbox-guard rules [--format json]        list the rules: ID, name, severity, summary, docs
   sandbox-guard checklist <config> [-o FILE] print a Markdown sandbox-key checklist for a config
   sandbox-guard init --from claude [folder]  write a staging-only .claude/settings.json to start from
+  sandbox-guard init --from codex [folder]   write a staging-only .codex/config.toml to start from
   sandbox-guard --help | --version
 
 check finds *.sandbox.yaml, *.sandbox.yml, sandbox.yaml, sandbox.yml, AGENTS.md,
-.sandbox-guard.yaml, .claude/settings.json, .claude/settings.local.json, managed-settings.json and
-.srt-settings.json files (plus the policy's \`files\` globs) under the given paths (default: the
-current folder), skipping node_modules, .git and the policy's \`ignore\` globs. A file named
+.sandbox-guard.yaml, .claude/settings.json, .claude/settings.local.json, managed-settings.json,
+.srt-settings.json, .codex/config.toml and .codex/requirements.toml files (plus the policy's \`files\`
+globs) under the given paths (default: the current folder), skipping node_modules, .git and the
+policy's \`ignore\` globs. A file named
 explicitly is checked whatever its name.
 
 Options for check:
