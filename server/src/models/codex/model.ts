@@ -69,6 +69,7 @@ const DOMAIN_LISTS: [string[], 'allow' | 'deny'][] = [
   [['network_proxy', 'policy', 'allowed_domains'], 'allow'],
   [['network_proxy', 'policy', 'denied_domains'], 'deny'],
 ];
+const HOST_ROOTS = new Set([...DOMAIN_TABLES, ...DOMAIN_LISTS.map(([p]) => p)].map((p) => p[0]));
 /** Paths deeper than this are not read (nothing Codex checks is that deep; hostile dotted keys can be). */
 const MAX_PATH = 32;
 
@@ -103,7 +104,12 @@ export function buildCodexModel(text: string, path: string | undefined): CodexMo
   const problems: SettingsProblem[] = parsed.problem ? [parsed.problem] : [];
   const entries = new Map<string, TomlEntry>();
   const headers = new Map<string, AST.TOMLTable>();
-  const values = new Map<string, SettingsValue>();
+  // values are computed when asked for (most never are): a node, or a table header's empty object
+  const values = new Map<string, { node?: AST.TOMLContentNode; span: Span; keySpan?: Span; value?: unknown }>();
+  const roots = { profiles: new Set<string>(), permissions: new Set<string>() };
+  const noteRoot = (path: string[]) => {
+    if (path.length >= 2 && (path[0] === 'profiles' || path[0] === 'permissions')) roots[path[0]].add(path[1]);
+  };
   const ast = parsed.ast;
 
   const addPair = (prefix: string[], kv: AST.TOMLKeyValue) => {
@@ -111,10 +117,11 @@ export function buildCodexModel(text: string, path: string | undefined): CodexMo
     if (path.length > MAX_PATH) return;
     const key = joinPath(path);
     entries.set(key, { path, kv, node: kv.value });
-    values.set(key, { value: staticValue(kv.value), span: spanOf(kv.value), keySpan: spanOf(kv.key) });
+    values.set(key, { node: kv.value, span: spanOf(kv.value), keySpan: spanOf(kv.key) });
+    noteRoot(path);
     if (kv.value.type === 'TOMLInlineTable') for (const inner of kv.value.body) addPair(path, inner);
     if (kv.value.type === 'TOMLArray') {
-      kv.value.elements.forEach((el, i) => values.set(joinPath([...path, i]), { value: staticValue(el), span: spanOf(el) }));
+      kv.value.elements.forEach((el, i) => values.set(joinPath([...path, i]), { node: el, span: spanOf(el) }));
     }
   };
   if (ast) {
@@ -125,6 +132,7 @@ export function buildCodexModel(text: string, path: string | undefined): CodexMo
         if (prefix.length > MAX_PATH) continue;
         if (item.kind === 'standard') headers.set(joinPath(prefix), item);
         if (!values.has(joinPath(prefix))) values.set(joinPath(prefix), { value: {}, span: spanOf(item.key), keySpan: spanOf(item.key) });
+        noteRoot(prefix);
         for (const kv of item.body) addPair(prefix, kv);
       }
     }
@@ -156,6 +164,7 @@ export function buildCodexModel(text: string, path: string | undefined): CodexMo
     }
   };
   for (const e of entries.values()) {
+    if (!HOST_ROOTS.has(e.path[0])) continue;
     for (const t of DOMAIN_TABLES) {
       if (!matches(t, e.path) || e.path.length === t.length) continue;
       const where = tableName(e.path.slice(0, t.length));
@@ -187,9 +196,11 @@ export function buildCodexModel(text: string, path: string | undefined): CodexMo
     }
   }
   // deny wins: an allowed form a deny pattern of the same source covers is effectively denied
-  const denied = hosts.filter((h) => h.effect === 'deny');
+  const deniedBySource = new Map<string, Set<string>>();
+  for (const h of hosts) if (h.effect === 'deny') deniedBySource.set(sourceOf(h.where), (deniedBySource.get(sourceOf(h.where)) ?? new Set()).add(h.text));
   for (const h of hosts) {
-    if (h.effect === 'allow' && denied.some((d) => sameSource(d.where, h.where) && patternCovers(d.text, h.text))) h.effect = 'deny';
+    const denied = h.effect === 'allow' ? deniedBySource.get(sourceOf(h.where)) : undefined;
+    if (denied && [...denied].some((d) => patternCovers(d, h.text))) h.effect = 'deny';
   }
 
   const env: SettingsEnv[] = [];
@@ -200,7 +211,15 @@ export function buildCodexModel(text: string, path: string | undefined): CodexMo
     env.push({ name: e.path[2], nameSpan: innerSpan(keyNode), value: str?.value, valueSpan: str ? innerSpan(str) : spanOf(e.node), where: '`shell_environment_policy.set`' });
   }
 
-  const namesUnder = (root: string) => [...new Set([...values.keys()].map((k) => k.split(SEP)).filter((p) => p[0] === root && p.length >= 2).map((p) => p[1]))];
+  const get = (p: (string | number)[]): SettingsValue | undefined => {
+    const v = values.get(joinPath(p));
+    if (!v) return undefined;
+    if (v.node) {
+      v.value = staticValue(v.node);
+      v.node = undefined;
+    }
+    return { value: v.value, span: v.span, ...(v.keySpan ? { keySpan: v.keySpan } : {}) };
+  };
   return {
     format,
     ast,
@@ -211,16 +230,14 @@ export function buildCodexModel(text: string, path: string | undefined): CodexMo
     entries,
     headers,
     dottedHostKeys,
-    profiles: namesUnder('profiles'),
-    permissionProfiles: namesUnder('permissions'),
-    get: (p) => values.get(joinPath(p)),
+    profiles: [...roots.profiles],
+    permissionProfiles: [...roots.permissions],
+    get,
     entry: (p) => entries.get(joinPath(p)),
   };
 }
 
-/** Deny and allow rules of one table or one source (requirements lists or the older proxy policy). */
-function sameSource(a: string, b: string): boolean {
-  if (a === b) return true;
-  const group = (w: string) => w.replace(/(allowed|denied)_domains/, 'domains');
-  return group(a) === group(b);
+/** The source of a host rule: its table, or its lists (`allowed_domains` and `denied_domains` of one table are one source). */
+function sourceOf(where: string): string {
+  return where.endsWith('allowed_domains`') ? where.slice(0, -'allowed_domains`'.length) : where.endsWith('denied_domains`') ? where.slice(0, -'denied_domains`'.length) : where;
 }

@@ -31,15 +31,33 @@ export function checkedHosts(ctx: SettingsContext): CheckedHost[] {
  * The allowed entries (allow lists, `WebFetch(domain:…)` allow rules) that no deny entry of the file covers:
  * in every format read so far a deny wins over an allow, so a denied host is not reachable however it is allowed.
  */
-export function allowedHosts(ctx: SettingsContext): CheckedHost[] {
+// once per check: every host rule asks, and a rule asks again per entry (allowedElsewhere)
+const allowedCache = new WeakMap<SettingsContext, { list: CheckedHost[]; byWhere: Map<string, CheckedHost[]> }>();
+
+function allowed(ctx: SettingsContext): { list: CheckedHost[]; byWhere: Map<string, CheckedHost[]> } {
+  const hit = allowedCache.get(ctx);
+  if (hit) return hit;
   const all = checkedHosts(ctx);
-  const denied = all.filter((h) => h.host.effect === 'deny' && !h.norm.invalid);
-  return all.filter((h) => h.host.effect === 'allow' && !denied.some((d) => !h.norm.wildcard && matchHostPattern(h.norm.host, d.norm.host)));
+  // distinct deny patterns only: configs repeat them per profile
+  const denied = [...new Set(all.filter((h) => h.host.effect === 'deny' && !h.norm.invalid).map((d) => d.norm.host))];
+  const list = all.filter((h) => h.host.effect === 'allow' && !denied.some((d) => !h.norm.wildcard && matchHostPattern(h.norm.host, d)));
+  const byWhere = new Map<string, CheckedHost[]>();
+  for (const h of list) {
+    const key = `${h.host.where}\u0000${h.norm.host}`;
+    byWhere.set(key, [...(byWhere.get(key) ?? []), h]);
+  }
+  const out = { list, byWhere };
+  allowedCache.set(ctx, out);
+  return out;
+}
+
+export function allowedHosts(ctx: SettingsContext): CheckedHost[] {
+  return allowed(ctx).list;
 }
 
 /** True when another allowed entry is this host (a fix must not create a duplicate). */
 export function allowedElsewhere(ctx: SettingsContext, host: string, except: CheckedHost): boolean {
-  return allowedHosts(ctx).some((h) => h !== except && h.norm.host === host && h.host.where === except.host.where);
+  return (allowed(ctx).byWhere.get(`${except.host.where}\u0000${host}`) ?? []).some((h) => h !== except);
 }
 
 export function replaceFix(h: CheckedHost, host: string, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
