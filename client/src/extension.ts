@@ -46,12 +46,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sandbo
   register('newTaskConfig', (options?: NewConfigOptions) => newTaskConfig(options));
   register('checkWorkspace', async () => { await ready(); return checkWorkspace(c); });
   register('showOutput', () => { output.show(true); });
-  register('restartServer', async () => {
-    errorHandler.manualRestart();
+  // restarts run one after another: a second settings change during a restart must neither overlap it
+  // (the client logs "Starting server failed") nor be dropped (the selector would miss the newest globs)
+  let restarting: Promise<boolean> = started.then(() => true, () => false);
+  const restartOnce = async () => {
     c.clientOptions.documentSelector = documentSelector();
     await (c.state === State.Running ? c.restart() : c.start());
     output.appendLine(`[${new Date().toISOString()}] Restarted the Sandbox Guard server.`);
     return c.state === State.Running;
+  };
+  register('restartServer', () => {
+    errorHandler.manualRestart();
+    restarting = restarting.catch(() => false).then(restartOnce);
+    return restarting;
   });
   // the server's "Show documentation for <rule>" code actions run this client-side command
   context.subscriptions.push(vscode.commands.registerCommand(ShowDocsCommand, async (url?: unknown) => {
@@ -62,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sandbo
 
   // Extra task-config globs change which documents the server gets: restart with the new selector.
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
-    if (e.affectsConfiguration('sandboxGuard.files') && c.state === State.Running) {
+    if (e.affectsConfiguration('sandboxGuard.files') && c.state !== State.Stopped) {
       void vscode.commands.executeCommand(`${CLIENT_ID}.restartServer`);
     }
   }));

@@ -71,3 +71,13 @@ test('--fix (the fix loop) swaps production hosts for staging and keeps comments
   assert.equal(out.text, text.replace('"api.paypal.com", // checkout', '"api.sandbox.paypal.com", // checkout').replace('"api-m.paypal.com"', '"api-m.sandbox.paypal.com"').replace('domain:api.paypal.com', 'domain:api.sandbox.paypal.com'));
   assert.deepEqual(checkText(out.text, CLAUDE).findings, []);
 });
+
+test('the fix loop\'s damage check refuses a JSON settings fix that breaks the JSON or drops a comment', async () => {
+  const { fixDamage } = await import('../../server/src/engine/fixGuard.js');
+  const before = '{\n  // owner: payments\n  "sandbox": { "enabled": true }\n}\n';
+  const finding = checkText(before, CLAUDE).findings[0];
+  const applied = [{ finding, fix: { title: 't', edits: [] } }];
+  assert.equal(fixDamage('claude', before, before.replace('"enabled": true }', '"enabled": true'), applied, [], []), 'it would break the JSON');
+  assert.equal(fixDamage('claude', before, before.replace('  // owner: payments\n', ''), applied, [], []), 'it would remove the comment on line 2');
+  assert.equal(fixDamage('claude', before, before.replace('true', 'false'), applied, [], []), undefined);
+});

@@ -17,14 +17,14 @@ export function redactFindings(text: string, findings: Finding[]): Finding[] {
     const s = text.slice(f.span.start, f.span.end).trim().replace(/^["']|["']$/g, '');
     if (s.length >= 6) secrets.add(s);
   }
-  const list = [...secrets].sort((a, b) => b.length - a.length);
+  const within = secretsWithin([...secrets]);
   const clean = (s: string): string => {
     let out = s;
-    for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
+    for (const secret of within(s)) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
     return redactText(out);
   };
   const carriesSecret = (x: Fix): boolean =>
-    x.edits.some((e) => e.newText && (redactText(e.newText) !== e.newText || list.some((s) => e.newText.includes(s)))) ||
+    x.edits.some((e) => e.newText && (redactText(e.newText) !== e.newText || within(e.newText).length > 0)) ||
     (x.fileEdits ?? []).some((o) => o.edits.some((e) => e.newText && redactText(e.newText) !== e.newText));
   // a finding with nothing to redact is passed on as it is (no copy per finding and fix)
   return findings.map((f) => {
@@ -46,4 +46,30 @@ export function redactFindings(text: string, findings: Finding[]): Finding[] {
     if (f.suppressed) out.suppressed = { ...f.suppressed, reason: reason! };
     return out;
   });
+}
+
+const KEY = 6;
+
+/**
+ * The found secrets that occur in a string, longest first. Secrets are indexed by their first six characters
+ * and a string is scanned once (a lookup per position): testing every secret against every message and edit
+ * was quadratic in a file with thousands of findings and hundreds of secrets.
+ */
+function secretsWithin(secrets: string[]): (s: string) => string[] {
+  if (!secrets.length) return () => [];
+  const byKey = new Map<string, string[]>();
+  for (const secret of secrets) {
+    const k = secret.slice(0, KEY);
+    const list = byKey.get(k);
+    if (list) list.push(secret);
+    else byKey.set(k, [secret]);
+  }
+  return (s) => {
+    const hits = new Set<string>();
+    for (let i = 0; i + KEY <= s.length; i++) {
+      const list = byKey.get(s.slice(i, i + KEY));
+      if (list) for (const secret of list) if (s.startsWith(secret, i)) hits.add(secret);
+    }
+    return [...hits].sort((a, b) => b.length - a.length);
+  };
 }

@@ -10,5 +10,5 @@ export const claudeKind: KindDescriptor = {
   comments: 'jsonc',
   rules: claudeRules,
   check: checkJsonSettings('claude', claudeRules),
-  editor: { features: 'json-settings' },
+  editor: { schema: 'claude', features: 'json-settings' },
 };

@@ -18,7 +18,7 @@ export interface KindDescriptor {
   /** what the language server offers for it, beyond diagnostics and quick fixes (lsp/ dispatches on these) */
   editor: {
     /** the JSON schema behind completion and hover of keys and values */
-    schema?: 'task' | 'policy';
+    schema?: 'task' | 'policy' | 'claude' | 'srt';
     /** completion and hover: YAML paths against the schema (with hosts), the AGENTS.md rules and hosts, JSON settings hosts, or Codex TOML hosts */
     features: 'yaml-schema' | 'agents-markdown' | 'json-settings' | 'codex-toml';
   };

@@ -10,5 +10,5 @@ export const srtKind: KindDescriptor = {
   comments: 'jsonc',
   rules: srtRules,
   check: checkJsonSettings('srt', srtRules),
-  editor: { features: 'json-settings' },
+  editor: { schema: 'srt', features: 'json-settings' },
 };

@@ -7,7 +7,7 @@ import { KINDS } from '../kinds/index.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { agentsCompletions } from '../models/agents/editor.js';
 import { hostInsertText, hostSlotAt as codexHostSlotAt } from '../models/codex/editor.js';
-import { hostSlotAt } from '../models/claude/editor.js';
+import { hostSlotAt, keySlotAt, type KeySlot } from '../models/claude/editor.js';
 import type { Policy } from '../core/policy.js';
 import { hostSuggestions } from '../hosts/suggestions.js';
 import { childSchema, descriptionOf, itemSchema, schemaAt, schemaFor, typesOf, type JsonSchema, type Snippet } from './schema.js';
@@ -83,10 +83,33 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
 /** Staging hosts inside a JSON settings host list or after `WebFetch(domain:`; nothing elsewhere (VS Code's JSON support completes keys). */
 function jsonSettingsItems(doc: TextDocument, line: number, character: number, env: CompletionEnv): CompletionItem[] {
   if (env.kind !== 'claude' && env.kind !== 'srt') return [];
-  const slot = hostSlotAt(doc.getText(), doc.offsetAt({ line, character }), env.kind);
+  const text = doc.getText();
+  const offset = doc.offsetAt({ line, character });
+  const keys = keySlotAt(text, offset);
+  if (keys) return jsonKeyItems(doc, keys, env);
+  const slot = hostSlotAt(text, offset, env.kind);
   if (!slot) return [];
   const range = { start: doc.positionAt(slot.span.start), end: doc.positionAt(slot.span.end) };
   return slot.quote ? hostItems(env, range, '"', '"') : hostItems(env, range, '');
+}
+
+/** Keys this checker reads, from the format's schema (JSON writes the quotes; VS Code's own schema may offer more). */
+function jsonKeyItems(doc: TextDocument, slot: KeySlot, env: CompletionEnv): CompletionItem[] {
+  const root = schemaFor(env.kind);
+  const at = root && schemaAt(root, slot.path);
+  if (!root || !at) return [];
+  const range = { start: doc.positionAt(slot.span.start), end: doc.positionAt(slot.span.end) };
+  return Object.keys(at.properties ?? {}).filter((k) => !slot.present.has(k)).map((k) => {
+    const d = descriptionOf(childSchema(root, at, k));
+    return {
+      label: k,
+      kind: CompletionItemKind.Property,
+      documentation: d ? { kind: 'markdown', value: d } : undefined,
+      filterText: `"${k}"`,
+      sortText: `0${k}`,
+      textEdit: { range, newText: `"${k}"` },
+    } satisfies CompletionItem;
+  });
 }
 
 function hostItems(env: CompletionEnv, range: Range, prefix: string, suffix = ''): CompletionItem[] {

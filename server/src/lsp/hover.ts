@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalog } from '../catalog/catalog.js';
 import { agentsHover } from '../models/agents/editor.js';
 import { CODEX_KEY_DOCS, codexHoverAt } from '../models/codex/editor.js';
-import { hostEntryAt } from '../models/claude/editor.js';
+import { hostEntryAt, keyAt } from '../models/claude/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
 import type { Finding } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
@@ -46,7 +46,11 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
       }
     }
   } else if (features === 'json-settings' && (kind === 'claude' || kind === 'srt')) {
-    const entry = hostEntryAt(doc.getText(), offset, kind);
+    const key = keyAt(doc.getText(), offset);
+    const root = schemaFor(kind);
+    const d = key && root ? descriptionOf(childSchema(root, schemaAt(root, key.path), key.key)) : undefined;
+    if (key && d) parts.push(`**${key.key}**\n\n${d}`);
+    const entry = key ? undefined : hostEntryAt(doc.getText(), offset, kind);
     const h = entry && hostOf(entry.text, 'suggestion');
     if (h) parts.push(hostText(h, policy));
   } else if (features === 'codex-toml') {

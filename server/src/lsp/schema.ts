@@ -2,12 +2,16 @@
 import type { FileKind } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
 import { SCHEMAS, resolvePointer, type JsonSchema, type Snippet } from '../schema/schemaInfo.js';
+import { CLAUDE_SETTINGS_SCHEMA, SRT_SETTINGS_SCHEMA } from '../schema/settingsSchemas.js';
 import type { Segment } from './yamlPath.js';
 
 export type { JsonSchema, Snippet };
 
+const SETTINGS_SCHEMAS: Record<'claude' | 'srt', JsonSchema> = { claude: CLAUDE_SETTINGS_SCHEMA, srt: SRT_SETTINGS_SCHEMA };
+
 export function schemaFor(kind: FileKind): JsonSchema | undefined {
   const which = KINDS[kind].editor.schema;
+  if (which === 'claude' || which === 'srt') return SETTINGS_SCHEMAS[which];
   return which ? SCHEMAS[which] : undefined;
 }
 

@@ -1,7 +1,8 @@
 // Editor support for the JSON settings kinds: where the cursor is in the file's host lists (for staging-host
 // completion) and which host entry it is on (for hover). Reads positions with jsonc-parser's `getLocation`, so
 // a file with syntax errors still gets completion while it is being typed.
-import { getLocation, type JSONPath } from 'jsonc-parser';
+import { getLocation, parseTree, type JSONPath } from 'jsonc-parser';
+import { nodeAt } from './jsonc.js';
 import type { Span } from '../../core/types.js';
 import { readJsonSettings, WEBFETCH_PREFIX } from './settings.js';
 
@@ -55,4 +56,41 @@ export function hostSlotAt(text: string, offset: number, format: JsonSettingsFor
 export function hostEntryAt(text: string, offset: number, format: JsonSettingsFormat): { text: string; span: Span } | undefined {
   const h = readJsonSettings(text, format).hosts.find((x) => x.span.start <= offset && offset <= x.span.end);
   return h && { text: h.text, span: h.span };
+}
+
+/** The key under the cursor, with the path of the object that holds it (array indexes as `[]`), for hover. */
+export function keyAt(text: string, offset: number): { path: string[]; key: string } | undefined {
+  const loc = getLocation(text, offset);
+  const prev = loc.previousNode;
+  if (!loc.isAtPropertyKey || !prev || (prev.type !== 'property' && prev.type !== 'string') || offset < prev.offset || offset > prev.offset + prev.length) return undefined;
+  return { path: loc.path.slice(0, -1).map((p) => (typeof p === 'number' ? '[]' : p)), key: String(prev.value) };
+}
+
+export interface KeySlot {
+  /** the object's path (array indexes as `[]`) */
+  path: string[];
+  /** what to replace: the typed key with its quotes, or an empty span */
+  span: Span;
+  /** keys the object has already */
+  present: Set<string>;
+}
+
+/** Where a key is being typed (`"sand|"` or a blank spot in an object), for key completion. */
+export function keySlotAt(text: string, offset: number): KeySlot | undefined {
+  const loc = getLocation(text, offset);
+  if (!loc.isAtPropertyKey) return undefined;
+  const prev = loc.previousNode;
+  // jsonc-parser reports the key being typed as a `property` node spanning the key's string
+  const inKey = !!prev && (prev.type === 'property' || prev.type === 'string') && prev.offset < offset && offset <= prev.offset + prev.length;
+  const span = inKey ? { start: prev!.offset, end: prev!.offset + prev!.length } : { start: offset, end: offset };
+  const path = loc.path.slice(0, -1).map((p) => (typeof p === 'number' ? '[]' : p));
+  const present = new Set<string>();
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  let obj = root;
+  for (const seg of loc.path.slice(0, -1)) obj = obj && nodeAt(obj, [seg]);
+  for (const prop of obj?.type === 'object' ? obj.children ?? [] : []) {
+    const k = prop.children?.[0];
+    if (k && !(inKey && k.offset === prev!.offset) && typeof k.value === 'string') present.add(k.value);
+  }
+  return { path, span, present };
 }

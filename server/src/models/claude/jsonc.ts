@@ -45,15 +45,28 @@ function refuse(text: string): SettingsProblem | undefined {
     const mb = (text.length / 1024 / 1024).toFixed(1);
     return { message: `File is too large to check (${mb} MB; the limit is ${LIMITS.maxBytes / 1024 / 1024} MB): settings files are small. It was not checked.`, span: { start: 0, end: 0 } };
   }
-  const scanner = createScanner(text, true);
+  // one pass over the characters: strings and comments skipped, brackets counted (the scanner would cost a second parse)
   let depth = 0;
-  for (let k = scanner.scan(); k !== TOKEN.EOF; k = scanner.scan()) {
-    if (k === TOKEN.OpenBrace || k === TOKEN.OpenBracket) {
-      if (++depth > MAX_JSON_DEPTH) {
-        const at = scanner.getTokenOffset();
-        return { message: `Nesting is too deep (more than ${MAX_JSON_DEPTH} levels of [ or {): settings files nest a few levels. The file was not checked.`, span: { start: at, end: at + 1 } };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // a string: to its closing quote (an unclosed one ends at the line end, as the parser reads it)
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34 || d === 10) break;
       }
-    } else if ((k === TOKEN.CloseBrace || k === TOKEN.CloseBracket) && depth > 0) depth--;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 123 || c === 91) {
+      if (++depth > MAX_JSON_DEPTH) {
+        return { message: `Nesting is too deep (more than ${MAX_JSON_DEPTH} levels of [ or {): settings files nest a few levels. The file was not checked.`, span: { start: i, end: i + 1 } };
+      }
+    } else if ((c === 125 || c === 93) && depth > 0) depth--;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 // format-preserving edits, and Claude Code's `env`.
 import type { Node } from 'jsonc-parser';
 import type { TextEdit } from '../../core/types.js';
-import type { SettingsEnv, SettingsFormat, SettingsHost, SettingsModel } from '../settings/model.js';
+import type { SettingsEnv, SettingsFormat, SettingsHost, SettingsModel, SettingsValue } from '../settings/model.js';
 import { jsonStringContent, nodeAt, readJsonc, removeElementEdits, settingsValue, stringInner, type JsoncDoc } from './jsonc.js';
 
 /** `WebFetch(domain:api.example.com)`: a permission rule for one host; allow rules add it to the sandbox's allowed domains. */
@@ -108,6 +108,8 @@ export interface JsonSettings extends SettingsModel {
 
 export function readJsonSettings(text: string, format: Extract<SettingsFormat, 'claude' | 'srt'>): JsonSettings {
   const doc = readJsonc(text);
+  // rules ask for the same paths (`sandbox` by several): each value is built once per check
+  const memo = new Map<string, SettingsValue | undefined>();
   return {
     format,
     doc,
@@ -115,8 +117,12 @@ export function readJsonSettings(text: string, format: Extract<SettingsFormat, '
     env: doc.root && format === 'claude' ? envOf(doc) : [],
     problems: doc.problems,
     get(path) {
+      const key = JSON.stringify(path);
+      if (memo.has(key)) return memo.get(key);
       const n = nodeAt(doc.root, path);
-      return n ? settingsValue(n) : undefined;
+      const v = n ? settingsValue(n) : undefined;
+      memo.set(key, v);
+      return v;
     },
   };
 }

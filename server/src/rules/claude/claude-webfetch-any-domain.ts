@@ -12,8 +12,9 @@ export const claudeWebfetchAnyDomain: SettingsRule = {
     const list = ctx.model.get(['permissions', 'allow']);
     if (!Array.isArray(list?.value)) return;
     list.value.forEach((rule, i) => {
+      if (typeof rule !== 'string' || !ANY.test(rule.trim())) return;
       const item = ctx.model.get(['permissions', 'allow', i]);
-      if (typeof rule !== 'string' || !ANY.test(rule.trim()) || !item) return;
+      if (!item) return;
       report({
         message: `\`${rule.trim()}\` in \`permissions.allow\` lets the WebFetch tool fetch every domain without asking, production APIs included: WebFetch does not run in the Bash sandbox, so \`sandbox.network.allowedDomains\` does not limit it. Allow one \`WebFetch(domain:<staging host>)\` per host instead.`,
         span: innerSpan(item),

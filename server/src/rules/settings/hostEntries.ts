@@ -31,33 +31,42 @@ export function checkedHosts(ctx: SettingsContext): CheckedHost[] {
  * The allowed entries (allow lists, `WebFetch(domain:…)` allow rules) that no deny entry of the file covers:
  * in every format read so far a deny wins over an allow, so a denied host is not reachable however it is allowed.
  */
-// once per check: every host rule asks, and a rule asks again per entry (allowedElsewhere)
-const allowedCache = new WeakMap<SettingsContext, { list: CheckedHost[]; byWhere: Map<string, CheckedHost[]> }>();
+export function allowedHosts(ctx: SettingsContext): CheckedHost[] {
+  return allowedIndex(ctx).list;
+}
 
-function allowed(ctx: SettingsContext): { list: CheckedHost[]; byWhere: Map<string, CheckedHost[]> } {
+interface AllowedIndex {
+  list: CheckedHost[];
+  /** `where` + host -> entries, for "is the staging host already allowed in this list" */
+  byHost: Map<string, CheckedHost[]>;
+}
+
+const allowedCache = new WeakMap<SettingsContext, AllowedIndex>();
+
+function allowedIndex(ctx: SettingsContext): AllowedIndex {
   const hit = allowedCache.get(ctx);
   if (hit) return hit;
   const all = checkedHosts(ctx);
-  // distinct deny patterns only: configs repeat them per profile
-  const denied = [...new Set(all.filter((h) => h.host.effect === 'deny' && !h.norm.invalid).map((d) => d.norm.host))];
-  const list = all.filter((h) => h.host.effect === 'allow' && !denied.some((d) => !h.norm.wildcard && matchHostPattern(h.norm.host, d)));
-  const byWhere = new Map<string, CheckedHost[]>();
+  const denied = all.filter((h) => h.host.effect === 'deny' && !h.norm.invalid);
+  const exact = new Set(denied.filter((d) => !d.norm.host.startsWith('*.')).map((d) => d.norm.host));
+  const suffixes = denied.filter((d) => d.norm.host.startsWith('*.')).map((d) => d.norm.host);
+  const isDenied = (h: CheckedHost) => !h.norm.wildcard && (exact.has(h.norm.host) || suffixes.some((p) => matchHostPattern(h.norm.host, p)));
+  const list = all.filter((h) => h.host.effect === 'allow' && !isDenied(h));
+  const byHost = new Map<string, CheckedHost[]>();
   for (const h of list) {
     const key = `${h.host.where}\u0000${h.norm.host}`;
-    byWhere.set(key, [...(byWhere.get(key) ?? []), h]);
+    const l = byHost.get(key);
+    if (l) l.push(h);
+    else byHost.set(key, [h]);
   }
-  const out = { list, byWhere };
-  allowedCache.set(ctx, out);
-  return out;
+  const index = { list, byHost };
+  allowedCache.set(ctx, index);
+  return index;
 }
 
-export function allowedHosts(ctx: SettingsContext): CheckedHost[] {
-  return allowed(ctx).list;
-}
-
-/** True when another allowed entry is this host (a fix must not create a duplicate). */
+/** True when another allowed entry of the same list is this host (a fix must not create a duplicate). */
 export function allowedElsewhere(ctx: SettingsContext, host: string, except: CheckedHost): boolean {
-  return (allowed(ctx).byWhere.get(`${except.host.where}\u0000${host}`) ?? []).some((h) => h !== except);
+  return (allowedIndex(ctx).byHost.get(`${except.host.where}\u0000${host}`) ?? []).some((h) => h !== except);
 }
 
 export function replaceFix(h: CheckedHost, host: string, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {

@@ -73,7 +73,24 @@ export function allowlisted(ctx: TaskContext, doc: TaskDoc, host: string, except
  * after the first), so this one can go. Near-duplicates must never all be removed, each for the other.
  */
 export function keptCopy(ctx: TaskContext, e: CheckedEntry): boolean {
-  return allowlistEntries(ctx).some((x) => x.doc === e.doc && x.norm.host === e.norm.host && x.entry.span.start < e.entry.span.start);
+  const first = firstOffsets(ctx).get(e.doc)?.get(e.norm.host);
+  return first !== undefined && first < e.entry.span.start;
+}
+
+/** Per document, the offset of each host's first entry: built once per check (a scan per entry was quadratic). */
+const firstCache = new WeakMap<TaskContext, Map<TaskDoc, Map<string, number>>>();
+function firstOffsets(ctx: TaskContext): Map<TaskDoc, Map<string, number>> {
+  let byDoc = firstCache.get(ctx);
+  if (byDoc) return byDoc;
+  byDoc = new Map();
+  for (const x of allowlistEntries(ctx)) {
+    let hosts = byDoc.get(x.doc);
+    if (!hosts) byDoc.set(x.doc, (hosts = new Map()));
+    const seen = hosts.get(x.norm.host);
+    if (seen === undefined || x.entry.span.start < seen) hosts.set(x.norm.host, x.entry.span.start);
+  }
+  firstCache.set(ctx, byDoc);
+  return byDoc;
 }
 
 /** `allowlist` or `allowlist_additions`, for messages. */
