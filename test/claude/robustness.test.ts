@@ -81,3 +81,12 @@ test('the fix loop\'s damage check refuses a JSON settings fix that breaks the J
   assert.equal(fixDamage('claude', before, before.replace('  // owner: payments\n', ''), applied, [], []), 'it would remove the comment on line 2');
   assert.equal(fixDamage('claude', before, before.replace('true', 'false'), applied, [], []), undefined);
 });
+
+test('a `__proto__` key is data, as in JSON.parse: no prototype is changed and the sandbox keys still read', () => {
+  const text = `{ "__proto__": { "enabled": true }, "sandbox": { "__proto__": { "allowUnsandboxedCommands": false }, ${SAFE} } }`;
+  assert.deepEqual(checkText(text, CLAUDE).findings, []);
+  // an inherited `mode` is not the entry's mode (JSON.parse makes `__proto__` an own key): no masked secret here
+  const srt = '{ "network": { "allowedDomains": ["api.paypal.com"] }, "credentials": { "envVars": [{ "name": "PAYPAL_TOKEN", "__proto__": { "mode": "mask" } }] } }';
+  assert.deepEqual(checkText(srt, { path: '/repo/.srt-settings.json' }).findings.map((f) => f.ruleId), ['SG101']);
+  assert.equal(({} as Record<string, unknown>).enabled, undefined);
+});

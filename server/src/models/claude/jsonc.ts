@@ -146,14 +146,14 @@ export function spanOf(n: Node): Span {
   return { start: n.offset, end: n.offset + n.length };
 }
 
-/** A node's plain value (objects and arrays built iteratively would not matter here: depth is bounded). */
+/** A node's plain value (recursive: the depth was bounded before parsing). A `__proto__` key is an own property, as in JSON.parse. */
 export function plainValue(n: Node): unknown {
   switch (n.type) {
     case 'object': {
       const o: Record<string, unknown> = {};
       for (const p of n.children ?? []) {
         const [k, v] = p.children ?? [];
-        if (k && v && typeof k.value === 'string') o[k.value] = plainValue(v);
+        if (k && v && typeof k.value === 'string') Object.defineProperty(o, k.value, { value: plainValue(v), enumerable: true, writable: true, configurable: true });
       }
       return o;
     }
