@@ -2,7 +2,7 @@
 // server's watchers, the client's document selector and package.json `contributes` all derive from it
 // (test/common/filePatterns.test.ts fails when package.json disagrees). Imports nothing: the client bundles it.
 
-export type FileKind = 'task' | 'agents' | 'policy' | 'claude' | 'srt' | 'codex';
+export type FileKind = 'task' | 'agents' | 'policy' | 'claude' | 'srt' | 'copilot' | 'codex';
 
 export interface FilePatterns {
   /** exact file names */
@@ -16,10 +16,14 @@ export interface FilePatterns {
 /** In match order: the first kind whose names or suffixes match a file name wins. */
 export const FILE_PATTERNS: Record<FileKind, FilePatterns> = {
   policy: { names: ['.sandbox-guard.yaml', '.sandbox-guard.yml'], suffixes: [] },
-  agents: { names: ['AGENTS.md'], suffixes: [] },
+  // agent instruction files: AGENTS.md (Codex reads AGENTS.override.md first), CLAUDE.md (also `.claude/CLAUDE.md`),
+  // and Copilot's repository instructions
+  agents: { names: ['AGENTS.md', 'AGENTS.override.md', 'CLAUDE.md'], suffixes: [], paths: ['.github/copilot-instructions.md'] },
   task: { names: ['sandbox.yaml', 'sandbox.yml'], suffixes: ['.sandbox.yaml', '.sandbox.yml'] },
   claude: { names: ['managed-settings.json'], suffixes: [], paths: ['.claude/settings.json', '.claude/settings.local.json'] },
   srt: { names: ['.srt-settings.json'], suffixes: [] },
+  // GitHub Copilot coding agent's setup steps: one workflow file at a fixed path
+  copilot: { names: [], suffixes: [], paths: ['.github/workflows/copilot-setup-steps.yml', '.github/workflows/copilot-setup-steps.yaml'] },
   // OpenAI Codex: the project config and the admin requirements (`/etc/codex/requirements.toml`, or a copy kept in the repository)
   codex: { names: [], suffixes: [], paths: ['.codex/config.toml', '.codex/requirements.toml', 'codex/requirements.toml'] },
 };

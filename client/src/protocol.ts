@@ -1,9 +1,12 @@
 // The client's view of common/: the shared protocol and the file-pattern table (never server/).
 export * from '../../common/protocol.js';
-import { ALL_WORKSPACE_GLOBS, FILE_KINDS, TASK_LANGUAGE_ID, workspaceGlob } from '../../common/filePatterns.js';
+import { ALL_WORKSPACE_GLOBS, FILE_KINDS, kindOfPath, TASK_LANGUAGE_ID, workspaceGlob } from '../../common/filePatterns.js';
 
 /** Every kind but task configs (selected by language, so untitled ones too), with its workspace glob. */
 export const OTHER_KIND_GLOBS = FILE_KINDS.filter((k) => k !== 'task').map((k) => workspaceGlob(k));
 export const WATCH_GLOBS = ALL_WORKSPACE_GLOBS;
 export const TASK_GLOB = workspaceGlob('task');
 export const LANGUAGE_ID = TASK_LANGUAGE_ID;
+/** AGENTS.md, AGENTS.override.md, CLAUDE.md and .github/copilot-instructions.md anywhere. */
+export const INSTRUCTION_FILES_GLOB = workspaceGlob('agents');
+export const isInstructionFile = (p: string) => kindOfPath(p) === 'agents';

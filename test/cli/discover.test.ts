@@ -27,6 +27,38 @@ test('finds configs by name anywhere, AGENTS.md and policy files; skips node_mod
   assert.deepEqual(paths(dir), ['a.sandbox.yaml', 'b.sandbox.yml', 'deep/AGENTS.md', 'deep/er/sandbox.yaml', 'deep/sandbox.yml']);
 });
 
+test('finds the instruction files beside AGENTS.md: AGENTS.override.md, CLAUDE.md, .claude/CLAUDE.md, .github/copilot-instructions.md', () => {
+  const dir = tempTree({
+    'AGENTS.override.md': '# x\n',
+    'CLAUDE.md': '# x\n',
+    '.claude/CLAUDE.md': '# x\n',
+    '.github/copilot-instructions.md': '# x\n',
+    'docs/copilot-instructions.md': '# not read by Copilot\n',
+    'claude.md': '# not the name\n',
+  });
+  assert.deepEqual(paths(dir), ['.claude/CLAUDE.md', '.github/copilot-instructions.md', 'AGENTS.override.md', 'CLAUDE.md']);
+  const r = runCli(['check', '.', '--format', 'json'], { cwd: dir });
+  const out = JSON.parse(r.stdout) as { path: string; findings: { ruleId: string; message: string }[] }[];
+  const sg401 = out.map((f) => f.findings.find((x) => x.ruleId === 'SG401')?.message.split(' has no')[0]);
+  assert.deepEqual(sg401, ['CLAUDE.md', '.github/copilot-instructions.md', 'AGENTS.override.md', 'CLAUDE.md']);
+});
+
+test('finds Copilot setup steps at their fixed path only, and checks them as that kind', () => {
+  const dir = tempTree({
+    '.github/workflows/copilot-setup-steps.yml': 'jobs:\n  copilot-setup-steps:\n    runs-on: [self-hosted]\n    permissions:\n      contents: read\n',
+    'svc/.github/workflows/copilot-setup-steps.yaml': 'jobs:\n  copilot-setup-steps:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n',
+    '.github/workflows/ci.yml': 'jobs:\n  build:\n    runs-on: [self-hosted]\n',
+    'copilot-setup-steps.yml': 'jobs: {}\n',
+  });
+  const r = runCli(['check', '.', '--format', 'json'], { cwd: dir });
+  const out = JSON.parse(r.stdout) as { path: string; kind: string; findings: { ruleId: string }[] }[];
+  assert.deepEqual(out.map((f) => [f.path, f.kind, f.findings.map((x) => x.ruleId)]), [
+    ['.github/workflows/copilot-setup-steps.yml', 'copilot', ['SG643']],
+    ['svc/.github/workflows/copilot-setup-steps.yaml', 'copilot', []],
+  ]);
+  assert.equal(r.code, 1);
+});
+
 test("the policy's `files` globs add configs and its `ignore` globs remove them, explicit files included", () => {
   const dir = tempTree({
     '.sandbox-guard.yaml': 'files:\n  - "tasks/*.task.yaml"\nignore:\n  - "vendor/**"\n  - "legacy.sandbox.yaml"\n',

@@ -30,8 +30,10 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
     ['examples/claude/.srt-settings.json', 'srt'],
     ['examples/codex/.codex/config.toml', 'codex'],
     ['examples/codex/.codex/requirements.toml', 'codex'],
+    ['examples/copilot/.github/workflows/copilot-setup-steps.yml', 'copilot'],
     ['examples/good/.claude/settings.json', 'claude'],
     ['examples/good/.codex/config.toml', 'codex'],
+    ['examples/good/.github/workflows/copilot-setup-steps.yml', 'copilot'],
     ['examples/good/checkout-webhook-tests.sandbox.yaml', 'task'],
     ['examples/services/payments/AGENTS.md', 'agents'],
     ['examples/services/payments/sandbox.yaml', 'task'],
@@ -40,7 +42,7 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
 });
 
 test('the good config, the policy file and the root AGENTS.md are clean', () => {
-  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.claude/settings.json', 'examples/good/.codex/config.toml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
+  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.claude/settings.json', 'examples/good/.codex/config.toml', 'examples/good/.github/workflows/copilot-setup-steps.yml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
     assert.deepEqual(byPath.get(p)?.findings, [], p);
   }
 });
@@ -62,6 +64,11 @@ test('the Claude Code and sandbox-runtime examples trigger the findings they are
   assert.deepEqual(ids('examples/claude/.claude/settings.json'), ['SG101', 'SG102', 'SG103', 'SG104', 'SG201', 'SG602', 'SG603', 'SG604', 'SG605', 'SG606', 'SG607', 'SG608']);
   assert.deepEqual(ids('examples/claude/.claude/settings.local.json'), ['SG601']);
   assert.deepEqual(ids('examples/claude/.srt-settings.json'), ['SG101', 'SG609']);
+});
+
+test('the Copilot setup-steps example shows each Copilot rule and the shared rules it demonstrates', () => {
+  const ids = byPath.get('examples/copilot/.github/workflows/copilot-setup-steps.yml')!.findings.map((f) => f.ruleId);
+  assert.deepEqual([...new Set(ids)].sort(), ['SG101', 'SG104', 'SG301', 'SG641', 'SG642', 'SG643', 'SG644', 'SG646']);
 });
 
 test('the Codex examples: the bad files trigger every Codex rule (SG622 as a suppressed finding), and the suppression is used', () => {

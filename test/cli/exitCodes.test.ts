@@ -84,5 +84,5 @@ test('a folder with nothing to check exits 0 but says so on stderr (a mistyped p
   const dir = tempTree({ 'README.md': '# nothing here\n' });
   const r = runCli(['check', dir]);
   assert.equal(r.code, 0);
-  assert.match(r.stderr, /no task configs, AGENTS\.md or policy files found in /);
+  assert.match(r.stderr, /no task configs, agent instruction files or policy files found in /);
 });

@@ -40,12 +40,21 @@ test('watch globs cover every kind; a name matches the kind the engine gives it'
   assert.equal(workspaceGlob('task'), '**/{*.sandbox.yaml,*.sandbox.yml,sandbox.yaml,sandbox.yml}');
   const cases: Record<string, string | undefined> = {
     'a.sandbox.yaml': 'task', 'sandbox.yml': 'task', 'AGENTS.md': 'agents', '.sandbox-guard.yml': 'policy',
+    'AGENTS.override.md': 'agents', 'CLAUDE.md': 'agents', 'claude.md': undefined, 'copilot-instructions.md': undefined,
     'agents.md': undefined, 'sandbox.yaml.bak': undefined, 'x.yaml': undefined, '.sandbox-guard.json': undefined,
   };
   for (const [name, kind] of Object.entries(cases)) {
     assert.equal(kindOfFileName(name), kind, name);
     assert.equal(fileKindOf(`/w/dir/${name}`), kind, name);
   }
+});
+
+test('instruction files in a folder: .github/copilot-instructions.md and .claude/CLAUDE.md are instruction files, a stray copy is not', () => {
+  assert.equal(fileKindOf('/w/.github/copilot-instructions.md'), 'agents');
+  assert.equal(fileKindOf('C:\\w\\.github\\copilot-instructions.md'), 'agents');
+  assert.equal(fileKindOf('/w/.claude/CLAUDE.md'), 'agents');
+  assert.equal(fileKindOf('/w/docs/copilot-instructions.md'), undefined);
+  assert.ok(workspaceGlob('agents').includes('.github/copilot-instructions.md'));
 });
 
 test('agent settings: Claude Code by folder and name, sandbox-runtime by name; a bare settings.json is none of ours', () => {

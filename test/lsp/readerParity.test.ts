@@ -33,6 +33,11 @@ const SETTINGS: Record<string, string> = {
   'app/.srt-settings.json': '{ "network": { "allowedDomains": ["api.paypal.com:443"] }, "credentials": { "envVars": [{ "name": "PAYPAL_TOKEN", "mode": "mask" }] } }\n',
 };
 
+/** Files the reader accepts, of the newer kinds: the editor must report exactly what the CLI reports. */
+const READABLE: Record<string, string> = {
+  '.github/workflows/copilot-setup-steps.yml': 'on: workflow_dispatch\nenv:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: registry.npmjs.org,api-m.paypal.com\njobs:\n  copilot-setup-steps:\n    runs-on: [self-hosted]\n    steps:\n      - run: curl https://api-m.paypal.com/v1/x\n        env:\n          KEY: ${{ secrets.PROD_PAYPAL_KEY }}\n',
+  'svc/CLAUDE.md': '# Claude\n\nDebug against https://api-m.paypal.com.\n',
+};
 // a readable Codex config with findings of several rules (and a fix): the CLI and the editor agree on every one
 const CODEX = 'codex/.codex/config.toml';
 const CODEX_TEXT = 'approval_policy = "never"\nsandbox_mode = "danger-full-access"\n\n[permissions.ci.network.domains]\n"api-m.paypal.com" = "allow"  # payments\n';
@@ -47,6 +52,10 @@ before(async () => {
   for (const [rel, bytes] of Object.entries({ ...FILES, ...SETTINGS, [CODEX]: Buffer.from(CODEX_TEXT, 'utf8') })) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), bytes);
+  }
+  for (const [rel, text] of Object.entries(READABLE)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
   }
   client = new TestClient({ folders: [dir] });
   await client.initialize();
@@ -94,6 +103,18 @@ test('a Latin-1 config opened in the editor (decoded lossily) gets the CLI\'s SG
   assert.ok(after.some((d) => d.code === 'SG101'), 'the production host is reported');
   client.close(uri);
 });
+
+for (const [rel, text] of Object.entries(READABLE)) {
+  test(`${rel}: the editor reports what the CLI reports, from disk and open`, async () => {
+    const expected = cliSpots(rel);
+    assert.ok(expected.length >= 2, `findings expected in ${rel}: ${JSON.stringify(expected)}`);
+    const pub = await client.waitFor(() => client.lastPublish(uriOf(rel)), 20000, rel);
+    assert.deepEqual(lspSpots(pub.diagnostics), expected);
+    const uri = client.open(path.join(dir, rel), text, rel.endsWith('.md') ? 'markdown' : 'yaml');
+    assert.deepEqual(lspSpots(await client.diagnosticsFor(uri, 1, 20000)), expected);
+    client.close(uri);
+  });
+}
 
 for (const rel of Object.keys(SETTINGS)) {
   test(`${rel}: the workspace check and the open document report what the CLI reports`, async () => {

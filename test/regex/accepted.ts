@@ -4,6 +4,8 @@
 const CATALOG = 'catalog secret pattern: run only on a line that holds its keyword, cut to SCAN_WINDOW, every repetition bounded or ended by a fixed terminator (hostile 100 KB lines in test/secrets/scan.test.ts)';
 
 export const ACCEPTED: Record<string, string> = {
+  // server/src/secrets/redactText.ts (recheck: polynomial on some runs, safe on others)
+  "/-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY-----(?:(?:\\s|\\\\n|[+|-](?=[A-Za-z0-9+/=]{16}))*[A-Za-z0-9+/=]{16,})*(?:(?:\\s|\\\\n)*-----END[ A-Z0-9_-]{0,40}PRIVATE KEY-----)?/": 'starts only at the literal header, and all after it is optional: the first greedy path matches, nothing is retried',
   // server/src/secrets/redactText.ts (recheck: vulnerable (polynomial))
   "/([a-z][a-z0-9+.-]{0,20}:\\/\\/)([^\\s/?#@'\"`<>]{1,300})@/i": "every repetition is bounded ({0,20}, {1,300}): at most about 320 steps per start",
   // server/src/secrets/redactText.ts (recheck: vulnerable (polynomial))
@@ -22,7 +24,7 @@ export const ACCEPTED: Record<string, string> = {
   "/(?:^|[ \\t])#[ \\t]*sandbox-guard-disable-(next-line|line)\\b([^\\n\\r]*)/m": 'a fixed keyword, then one [^\\n\\r]* to the end of the line: linear per keyword occurrence',
   // server/src/engine/suppressions.ts (recheck: unknown)
   "/<!--[ \\t]*sandbox-guard-disable-(next-line|line)\\b([^\\n\\r]*?)-->/": 'a fixed keyword, then one lazy [^\\n\\r]*? up to the literal -->: linear per keyword occurrence',
-  // server/src/rules/task/production-env-endpoint.ts (recheck: vulnerable (polynomial))
+  // server/src/hosts/hostMessages.ts (recheck: vulnerable (polynomial))
   "/\\s*\\(.*\\)\\s*$/": 'runs on catalog provider names (our data, a few words)',
   // server/src/schema/patternMessages.ts (recheck: vulnerable (polynomial))
   "/^_+|_+$/": 'the replace before it leaves every run of _ one character long',

@@ -13,10 +13,10 @@ test('secret-like property names', () => {
 });
 
 test('references are not literal secrets', () => {
-  for (const v of ['${STRIPE_KEY}', '$STRIPE_KEY', '{{ secrets.KEY }}', '<your key>', 'vault:secret/x', 'op://vault/item/field', 'arn:aws:secretsmanager:us-east-1:1:secret:x', 'secret/codex/staging', '****', 'changeme', 'vault', 'doppler', '', 'https://auth.staging.example.com/token']) {
+  for (const v of ['${STRIPE_KEY}', '$STRIPE_KEY', '{{ secrets.KEY }}', '${{ secrets.API_TOKEN }}', '${{ secrets.API_TOKEN || vars.FALLBACK }}', '<your key>', 'vault:secret/x', 'op://vault/item/field', 'arn:aws:secretsmanager:us-east-1:1:secret:x', 'secret/codex/staging', '****', 'changeme', 'vault', 'doppler', '', 'https://auth.staging.example.com/token']) {
     assert.equal(isSecretReference(v), true, v);
   }
-  for (const v of ['hunter2', 'correct-horse-battery-staple', 'abc123def456', 'https://user:pw@host.example.com']) {
+  for (const v of ['hunter2', '${{ x }}sk_test_abc}}', 'correct-horse-battery-staple', 'abc123def456', 'https://user:pw@host.example.com']) {
     assert.equal(isSecretReference(v), false, v);
   }
 });

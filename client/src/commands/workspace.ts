@@ -1,7 +1,7 @@
 // "Check Workspace" and "Add Staging-Only Rules to AGENTS.md": thin wrappers over custom server requests.
 import * as vscode from 'vscode';
 import { ResponseError, type LanguageClient, type WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient/node';
-import { AddAgentsRulesRequest, type AddAgentsRulesParams, CheckWorkspaceRequest, type CheckWorkspaceResult } from '../protocol.js';
+import { AddAgentsRulesRequest, type AddAgentsRulesParams, CheckWorkspaceRequest, type CheckWorkspaceResult, INSTRUCTION_FILES_GLOB, isInstructionFile } from '../protocol.js';
 
 const METHOD_NOT_FOUND = -32601;
 
@@ -44,19 +44,20 @@ export async function addAgentsRules(client: LanguageClient, arg?: vscode.Uri): 
 
 async function agentsTarget(): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document.uri;
-  if (active?.scheme === 'file' && active.path.endsWith('/AGENTS.md')) return active;
+  // the instruction file in front of the user (CLAUDE.md, .github/copilot-instructions.md, …) gets the rules
+  if (active?.scheme === 'file' && isInstructionFile(active.path)) return active;
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showWarningMessage('Sandbox Guard: open a folder to add AGENTS.md rules.');
     return undefined;
   }
-  const existing = (await vscode.workspace.findFiles('**/AGENTS.md', '**/node_modules/**', 200)).sort((a, b) => a.path.length - b.path.length);
+  const existing = (await vscode.workspace.findFiles(INSTRUCTION_FILES_GLOB, '**/node_modules/**', 200)).sort((a, b) => a.path.length - b.path.length);
   const roots = folders.map((f) => vscode.Uri.joinPath(f.uri, 'AGENTS.md'));
   const candidates = [...new Map([...existing, ...roots].map((u) => [u.toString(), u])).values()];
   if (candidates.length === 1) return candidates[0];
   const picked = await vscode.window.showQuickPick(
     candidates.map((u) => ({ label: vscode.workspace.asRelativePath(u), description: existing.some((e) => e.toString() === u.toString()) ? '' : 'new file', uri: u })),
-    { title: 'Add Staging-Only Rules to AGENTS.md', placeHolder: 'Which AGENTS.md?' },
+    { title: 'Add Staging-Only Rules to AGENTS.md', placeHolder: 'Which instruction file (AGENTS.md, CLAUDE.md, …)?' },
   );
   return picked?.uri;
 }

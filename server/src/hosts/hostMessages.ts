@@ -26,6 +26,14 @@ export function productionSource(c: HostClass): string {
   return `is ${what} of ${c.provider}${unverified}`;
 }
 
+/** Who says an endpoint's host is what it is, for env-value findings: ` (PayPal, per the catalog)`, ` (policy)`. */
+export function endpointSource(c: HostClass): string {
+  // `PayPal (REST, NVP/SOAP, checkout)` -> `PayPal`
+  // redos: runs on catalog provider names (our data, a few words) (accepted in test/regex/accepted.ts)
+  const provider = c.facts[0]?.provider.name.replace(/\s*\(.*\)\s*$/, '');
+  return provider ? ` (${provider}, per the catalog${c.unverified ? ', unverified' : ''})` : c.reason === 'catalog' ? '' : ` (${c.reason})`;
+}
+
 function orList(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

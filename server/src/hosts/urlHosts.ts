@@ -141,3 +141,37 @@ export function canonicalHost(raw: string): string | undefined {
 function stripDot(h: string): string {
   return h.length > 1 && h.endsWith('.') ? h.slice(0, -1) : h;
 }
+
+const isSchemeChar = (c: string) => /[a-z0-9+.-]/i.test(c);
+
+/** Where a URL starts in a token (`--url=https://x` -> 6): its scheme before `://`, else the first `//`. */
+function urlStart(t: string): number {
+  const sep = t.indexOf('://');
+  if (sep < 0) return t.indexOf('//');
+  let i = sep;
+  while (i > 0 && isSchemeChar(t[i - 1])) i--;
+  while (i < sep && !/[a-z]/i.test(t[i])) i++;
+  return i < sep ? i : sep + 1;
+}
+
+/**
+ * Hosts of the URLs written in free text (a shell script, a command line): only tokens written as URLs
+ * (`https://…`, `//…`), never bare words, which in a script are file and package names. Spans are relative to
+ * `text`; quotes, parentheses and shell separators end a token. Linear: one scan, per-token parsing.
+ */
+export function urlHostsInText(text: string): RawHost[] {
+  const out: RawHost[] = [];
+  const token = /[^\s'"`<>(){}|;,]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = token.exec(text))) {
+    const t = m[0];
+    if (t.length > MAX_VALUE || !t.includes('//')) continue;
+    const at = urlStart(t);
+    const spans = urlHostsIn(t.slice(at));
+    if (!spans) continue;
+    const found = spans.map((s) => ({ raw: t.slice(at + s.start, at + s.end), start: m!.index + at + s.start, url: true }));
+    const usable = found.filter((h) => canonicalHost(h.raw) !== undefined);
+    out.push(...(usable.length ? usable : found.slice(0, 1)));
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-// The AGENTS.md kind: parse once (Markdown with exact offsets, recognised rules, host mentions), then run the rules.
+// The instruction-file kind (AGENTS.md, AGENTS.override.md, CLAUDE.md, .github/copilot-instructions.md): parse once (Markdown with exact offsets, recognised rules, host mentions), then run the rules.
 import { FILE_PATTERNS } from '../../../common/filePatterns.js';
 import type { KindDescriptor } from './descriptor.js';
 import type { CheckOptions } from '../core/checkOptions.js';
@@ -8,11 +8,12 @@ import type { Policy } from '../core/policy.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import { analyzeAgents, type AgentsAnalysis } from '../models/agents/analyze.js';
 import type { AgentsContext } from '../models/agents/context.js';
+import { instructionFileLabel } from '../models/agents/instructionFiles.js';
 import { agentsRules } from '../rules/agents/index.js';
 import { runRules } from '../core/findings.js';
 
 export function agentsCheck(text: string, lines: LineIndex, options: CheckOptions & { policy: Policy }): Finding[] {
-  const base = { text, path: options.path, lines, catalog: loadCatalog(), policy: options.policy, workspace: options.workspace };
+  const base = { text, path: options.path, file: instructionFileLabel(options.path), lines, catalog: loadCatalog(), policy: options.policy, workspace: options.workspace };
   let a: AgentsAnalysis;
   try {
     a = analyzeAgents(text);

@@ -7,6 +7,7 @@ import { policyKind } from './policy/index.js';
 import { taskKind } from './task.js';
 import { claudeKind } from './claude.js';
 import { srtKind } from './srt.js';
+import { copilotKind } from './copilot.js';
 import { codexKind } from './codex.js';
 
 export type { KindDescriptor };
@@ -17,5 +18,6 @@ export const KINDS: Record<FileKind, KindDescriptor> = {
   policy: policyKind,
   claude: claudeKind,
   srt: srtKind,
+  copilot: copilotKind,
   codex: codexKind,
 };

@@ -7,6 +7,7 @@ import { KINDS } from '../kinds/index.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { agentsCompletions } from '../models/agents/editor.js';
 import { hostInsertText, hostSlotAt as codexHostSlotAt } from '../models/codex/editor.js';
+import { allowListTokenAt } from '../models/copilot/editor.js';
 import { hostSlotAt, keySlotAt, type KeySlot } from '../models/claude/editor.js';
 import type { Policy } from '../core/policy.js';
 import { hostSuggestions } from '../hosts/suggestions.js';
@@ -41,6 +42,11 @@ export function complete(doc: TextDocument, line: number, character: number, env
   if (KINDS[env.kind].editor.features === 'agents-markdown') return { isIncomplete: false, items: agentsItems(doc, line, character, env) };
   if (KINDS[env.kind].editor.features === 'json-settings') return { isIncomplete: false, items: jsonSettingsItems(doc, line, character, env) };
   if (KINDS[env.kind].editor.features === 'codex-toml') return { isIncomplete: false, items: codexItems(doc, line, character, env) };
+  if (KINDS[env.kind].editor.features === 'copilot-yaml') {
+    // staging hosts for the entry under the cursor in an exported Copilot firewall allow list
+    const tok = allowListTokenAt(lineSource(doc)(line), character);
+    return tok ? { isIncomplete: false, items: hostItems(env, { start: { line, character: tok.start }, end: { line, character: tok.end } }, '') } : empty;
+  }
   const root = schemaFor(env.kind);
   if (!root) return empty;
   const lines = lineSource(doc);

@@ -1,9 +1,11 @@
-// Cross-file findings follow edits: an edited AGENTS.md re-checks the task configs it governs, and an
-// edited task config re-checks its governing AGENTS.md (SG501/SG502/SG503 read the other file's open text).
+// Cross-file findings follow edits: an edited instruction file (AGENTS.md, CLAUDE.md, …) re-checks the task
+// configs it governs and the other instruction files of its folder (precedence decides which of them governs),
+// and an edited task config re-checks its governing instruction file (SG501/SG502/SG503 read the other file's open text).
 // Open dependents go through the validator; the others are re-checked from disk in batches, and a newer
 // edit cancels an older refresh (typing in a root AGENTS.md does not queue one refresh per keystroke).
 import path from 'node:path';
 import { governingAgentsPath } from '../models/agents/governance.js';
+import { instructionFolderOf } from '../models/agents/instructionFiles.js';
 import type { FileKind } from '../core/types.js';
 import { pathToUri, uriToPath } from './paths.js';
 import type { ServerState } from './state.js';
@@ -56,7 +58,7 @@ export class CrossFileRefresher {
     return this.state.results.get(p)?.kind ?? this.state.workspaceFiles.get(p)?.kind;
   }
 
-  /** An AGENTS.md's governed task configs; a task config's governing AGENTS.md. */
+  /** An instruction file's governed task configs and its siblings; a task config's governing instruction file. */
   private dependentsOf(p: string): string[] {
     const kind = this.kindOf(p);
     const view = this.state.workspaceView();
@@ -66,6 +68,12 @@ export class CrossFileRefresher {
     }
     if (kind !== 'agents') return [];
     const me = path.normalize(p);
-    return view.taskConfigPaths().filter((c) => governingAgentsPath(c, view) === me);
+    // an AGENTS.override.md appearing beside AGENTS.md takes its configs: AGENTS.md's own findings change too
+    const folder = instructionFolderOf(me);
+    const known = new Set([...this.state.results.keys(), ...this.state.workspaceFiles.keys()]);
+    const siblings = [...known].filter((k) => k !== p && this.kindOf(k) === 'agents' && instructionFolderOf(path.normalize(k)) === folder);
+    // Copilot's setup steps read the instruction files Copilot reads (SG503 on their allow list)
+    const copilot = [...known].filter((k) => this.kindOf(k) === 'copilot' && governingAgentsPath(k, view, 'copilot') === me);
+    return [...view.taskConfigPaths().filter((c) => governingAgentsPath(c, view) === me), ...siblings, ...copilot];
   }
 }

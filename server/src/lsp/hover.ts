@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalog } from '../catalog/catalog.js';
 import { agentsHover } from '../models/agents/editor.js';
+import { allowListTokenAt } from '../models/copilot/editor.js';
 import { CODEX_KEY_DOCS, codexHoverAt } from '../models/codex/editor.js';
 import { hostEntryAt, keyAt } from '../models/claude/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
@@ -45,6 +46,10 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
         if (h) parts.push(hostText(h, policy));
       }
     }
+  } else if (features === 'copilot-yaml') {
+    const tok = allowListTokenAt(lines(line), character);
+    const h = tok?.text && hostOf(tok.text, 'suggestion');
+    if (h) parts.push(hostText(h, policy));
   } else if (features === 'json-settings' && (kind === 'claude' || kind === 'srt')) {
     const key = keyAt(doc.getText(), offset);
     const root = schemaFor(kind);

@@ -43,6 +43,8 @@ export function isSecretReference(value: string): boolean {
   const v = value.trim();
   if (!v) return true;
   if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{\{[^}]*\}\}$|^<[^>]*>$|^%[A-Za-z_][A-Za-z0-9_]*%$/.test(v)) return true;
+  // a GitHub Actions expression (`${{ secrets.API_TOKEN }}`): the runner fills it in, the file holds no value
+  if (/^\$\{\{[^}]*\}\}$/.test(v)) return true;
   if (/^(?:vault|op|doppler|env|secret|secrets|awssm|gcpsm|azurekv|ref):/i.test(v)) return true;
   // an endpoint without userinfo is not a secret (`TOKEN_URL`-like names ending in a secret word)
   if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(v)) return true;

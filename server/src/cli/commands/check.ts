@@ -35,7 +35,7 @@ export function runCheck(o: CliOptions, io: Io, version: string): number {
   }
   if (!targets.length) {
     // said on stderr so a mistyped path in CI is visible; not an error: a repository may have no configs yet
-    io.stderr(`sandbox-guard: no task configs, AGENTS.md or policy files found in ${o.paths.length ? o.paths.join(', ') : '.'}\n`);
+    io.stderr(`sandbox-guard: no task configs, agent instruction files or policy files found in ${o.paths.length ? o.paths.join(', ') : '.'}\n`);
   }
   const workspace = new FsWorkspace(roots, policyFor);
   const env: CheckEnv = { cwd: io.cwd, policyFor, overrides: o.rules, reportSuppressions: o.reportSuppressions, workspace };

@@ -1,4 +1,4 @@
-// What an AGENTS.md rule sees: the text, its analysis, the catalog, the policy and (for cross-file rules) the workspace.
+// What an instruction-file rule (AGENTS.md, CLAUDE.md, …) sees: the text, its analysis, the catalog, the policy and (for cross-file rules) the workspace.
 import type { CatalogIndex } from '../../catalog/catalog.js';
 import type { LineIndex } from '../../core/lineIndex.js';
 import type { Rule } from '../../core/types.js';
@@ -9,6 +9,8 @@ import type { AgentsAnalysis } from './analyze.js';
 export interface AgentsContext {
   text: string;
   path?: string;
+  /** the file's name as the agent knows it (`AGENTS.md`, `CLAUDE.md`, `.github/copilot-instructions.md`): messages say this */
+  file: string;
   lines: LineIndex;
   catalog: CatalogIndex;
   policy: Policy;

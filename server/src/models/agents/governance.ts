@@ -1,9 +1,11 @@
-// Which AGENTS.md governs a task config (the nearest one up the tree, stopping at the workspace root),
-// and which task configs an AGENTS.md governs. Reads other files only through the WorkspaceView.
+// Which instruction file (AGENTS.md, AGENTS.override.md, CLAUDE.md, .github/copilot-instructions.md) governs a
+// config: the nearest one up the tree, stopping at the workspace root, the agent's precedence deciding within
+// one folder (instructionFiles.ts); and which task configs an instruction file governs. Reads other files only
+// through the WorkspaceView.
 import path from 'node:path';
 import { matchesHostPattern } from '../../catalog/catalog.js';
 import { normalizeHostEntry } from '../../hosts/hostname.js';
-import { AGENTS_FILE_NAME } from '../../../../common/filePatterns.js';
+import { INSTRUCTION_FILES, type InstructionReader } from './instructionFiles.js';
 import { buildTaskDoc, type HostEntry, type TaskDoc } from '../task/taskModel.js';
 import type { WorkspaceView } from '../../core/workspace.js';
 import { parseYaml, preflight } from '../../core/yamlSource.js';
@@ -15,16 +17,22 @@ function isInside(child: string, dir: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-/** The AGENTS.md nearest up the tree from a file, or undefined; the search stops at the workspace root holding the file. */
-export function governingAgentsPath(filePath: string, ws: WorkspaceView): string | undefined {
+/**
+ * The instruction file nearest up the tree from a file that `reader` reads (in one folder, the first of its
+ * precedence list that exists), or undefined; the search stops at the workspace root holding the file.
+ */
+export function governingAgentsPath(filePath: string, ws: WorkspaceView, reader: InstructionReader = 'any'): string | undefined {
+  const names = INSTRUCTION_FILES[reader];
   const file = norm(filePath);
   const roots = ws.roots().map(norm).filter((r) => isInside(file, r));
   // the innermost root holding the file bounds the walk
   const stop = roots.sort((a, b) => b.length - a.length)[0];
   let dir = path.dirname(file);
   for (;;) {
-    const candidate = path.join(dir, AGENTS_FILE_NAME);
-    if (ws.readText(candidate) !== undefined) return candidate;
+    for (const name of names) {
+      const candidate = path.join(dir, name);
+      if (ws.readText(candidate) !== undefined) return candidate;
+    }
     if (stop !== undefined && dir === stop) return undefined;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
@@ -60,7 +68,7 @@ export function taskDocsOf(text: string): TaskDoc[] {
   return docs;
 }
 
-/** Task configs whose governing AGENTS.md is `agentsPath`. */
+/** Task configs whose governing instruction file is `agentsPath`. */
 export function governedConfigs(agentsPath: string, ws: WorkspaceView): GovernedConfig[] {
   const target = norm(agentsPath);
   const out: GovernedConfig[] = [];
@@ -73,14 +81,18 @@ export function governedConfigs(agentsPath: string, ws: WorkspaceView): Governed
   return out;
 }
 
+/** Whether an allowlist entry (normalized: `api.x.com`, `*.x.com`, `.x.com`) lets `host` (lowercase) through. */
+export function entryAllows(entry: string, host: string): boolean {
+  return entry === host || (entry.includes('*') && matchesHostPattern(entry, host)) || (entry.startsWith('.') && host.endsWith(entry));
+}
+
 /** The allowlist entries (allowlist / allowlist_additions) that let a host through. */
 export function allowlistEntriesFor(host: string, docs: TaskDoc[]): HostEntry[] {
   const h = host.toLowerCase();
   const out: HostEntry[] = [];
   for (const d of docs) {
     for (const e of d.allowlist) {
-      const v = normalizeHostEntry(e.value).host;
-      if (v === h || (v.includes('*') && matchesHostPattern(v, h)) || (v.startsWith('.') && h.endsWith(v))) out.push(e);
+      if (entryAllows(normalizeHostEntry(e.value).host, h)) out.push(e);
     }
   }
   return out;

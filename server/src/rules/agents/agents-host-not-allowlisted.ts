@@ -23,7 +23,7 @@ export const agentsHostNotAllowlisted: AgentsRule = {
       if (configs.some((c) => allowlistEntriesFor(m.host, c.docs).length)) continue;
       const names = configs.map((c) => displayPath(c.path, ctx.path));
       report({
-        message: `AGENTS.md names \`${m.host}\` ${CONTEXT_WORDS[m.context]}, but no task config it governs allowlists it (${names.join(', ')}): a task following this will be blocked. Allowlist it where it is needed, or correct the host.`,
+        message: `${ctx.file} names \`${m.host}\` ${CONTEXT_WORDS[m.context]}, but no task config it governs allowlists it (${names.join(', ')}): a task following this will be blocked. Allowlist it where it is needed, or correct the host.`,
         span: m.span,
         related: configs.map((c) => {
           const span = c.docs.find((d) => d.network)?.network?.keySpan ?? { start: 0, end: 0 };

@@ -18,7 +18,7 @@ export const agentsProductionHost: AgentsRule = {
       if (!v) continue;
       const swap = stagingSwapFor(m.host, ctx.catalog, ctx.policy);
       report({
-        message: `\`${m.host}\` is ${v.why}, ${CONTEXT_WORDS[m.context]}: an agent following AGENTS.md will call production.${swap ? ` Use the staging host \`${swap.host}\`${swap.derived ? ' (derived from the name: check that it exists)' : ''}.` : ' Replace it with a staging host.'}`,
+        message: `\`${m.host}\` is ${v.why}, ${CONTEXT_WORDS[m.context]}: an agent following ${ctx.file} will call production.${swap ? ` Use the staging host \`${swap.host}\`${swap.derived ? ' (derived from the name: check that it exists)' : ''}.` : ' Replace it with a staging host.'}`,
         span: m.span,
         severity: v.uncertain ? 'warning' : undefined,
         fixes: swap ? [{ title: `Replace with the staging host \`${swap.host}\``, edits: [{ ...m.span, newText: swap.host }], preferred: true }] : [],

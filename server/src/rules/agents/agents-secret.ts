@@ -9,7 +9,7 @@ export const agentsSecret: AgentsRule = {
       const kind = secretKind(m.pattern, ctx.catalog);
       const live = m.mode === 'live' ? 'live ' : m.mode === 'test' ? 'test-mode ' : '';
       report({
-        message: `A ${live}${kind} (${redact(m.secret)}) is pasted into AGENTS.md: everyone who can read the repository has it. Remove it, rotate the key, and refer to the credential by name (e.g. \`$STAGING_API_KEY\`).`,
+        message: `A ${live}${kind} (${redact(m.secret)}) is pasted into ${ctx.file}: everyone who can read the repository has it. Remove it, rotate the key, and refer to the credential by name (e.g. \`$STAGING_API_KEY\`).`,
         span: m.span,
         fixes: [{ title: 'Replace the key with `$STAGING_API_KEY`', edits: [{ ...m.span, newText: '$STAGING_API_KEY' }], preferred: true }],
       });

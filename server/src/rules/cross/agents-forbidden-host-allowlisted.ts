@@ -1,7 +1,8 @@
-// SG503: an allowlisted host that the governing AGENTS.md says must never be called.
+// SG503: an allowlisted host that the governing instruction file (AGENTS.md, CLAUDE.md, …) says must never be called.
 // One rule, reported on both files and linked: on the allowlist entry (task side) and on the prohibition (AGENTS.md side).
 import { analyzeAgentsCached } from '../../models/agents/analyze.js';
 import { allowlistEntriesFor, displayPath, governedConfigs, governingAgentsPath } from '../../models/agents/governance.js';
+import { instructionFileLabel } from '../../models/agents/instructionFiles.js';
 import { LineIndex } from '../../core/lineIndex.js';
 import { agentsForbiddenHostAllowlistedMeta } from '../meta/task/agents-forbidden-host-allowlisted.js';
 import { allowlistEntries, removeFix } from '../task/hostEntryUtil.js';
@@ -18,13 +19,14 @@ export const agentsForbiddenHostAllowlisted: CrossFileRule = {
     if (!forbidden.length) return;
     const lines = new LineIndex(text);
     const shown = displayPath(governing, ctx.path);
+    const file = instructionFileLabel(governing);
     const checked = allowlistEntries(ctx);
     for (const m of forbidden) {
       for (const e of allowlistEntriesFor(m.host, ctx.docs)) {
         report({
-          message: `\`${e.value}\` is allowlisted, but ${shown} says \`${m.host}\` must never be called: remove the entry, or correct AGENTS.md if the host is safe.`,
+          message: `\`${e.value}\` is allowlisted, but ${shown} says \`${m.host}\` must never be called: remove the entry, or correct ${file} if the host is safe.`,
           span: e.span,
-          related: [{ path: governing, span: m.span, range: lines.range(m.span), message: `AGENTS.md forbids calling \`${m.host}\`` }],
+          related: [{ path: governing, span: m.span, range: lines.range(m.span), message: `${file} forbids calling \`${m.host}\`` }],
           // removeFix keeps a flow list valid (its comma goes too; the last item leaves `[]`)
           fixes: [removeFix(ctx, checked.find((c) => c.entry === e)!, `Remove \`${e.value}\` from the allowlist`)],
         });
@@ -42,7 +44,7 @@ export const agentsForbiddenHostAllowlisted: CrossFileRule = {
         if (!entries.length) continue;
         const lines = new LineIndex(c.text);
         report({
-          message: `AGENTS.md says \`${m.host}\` must never be called, but ${displayPath(c.path, ctx.path)} allowlists it (\`${entries[0].value}\`): the sandbox lets the agent through. Remove the allowlist entry.`,
+          message: `${ctx.file} says \`${m.host}\` must never be called, but ${displayPath(c.path, ctx.path)} allowlists it (\`${entries[0].value}\`): the sandbox lets the agent through. Remove the allowlist entry.`,
           span: m.span,
           related: entries.map((e) => ({ path: c.path, span: e.span, range: lines.range(e.span), message: `allowlists \`${e.value}\`` })),
         });

@@ -42,6 +42,12 @@ import { policyStagingHostIsProductionMeta } from './policy/staging-host-is-prod
 import { policyInvalidGlobMeta } from './policy/invalid-glob.js';
 import { policyDisablesCheckingMeta } from './policy/disables-checking.js';
 import { settingsSyntaxMeta } from './settings/settings-syntax.js';
+import { copilotProductionSecretMeta } from './copilot/copilot-production-secret.js';
+import { copilotRunProductionUrlMeta } from './copilot/copilot-run-production-url.js';
+import { copilotSelfHostedRunnerMeta } from './copilot/copilot-self-hosted-runner.js';
+import { copilotBroadPermissionsMeta } from './copilot/copilot-broad-permissions.js';
+import { copilotSetupJobMissingMeta } from './copilot/copilot-setup-job-missing.js';
+import { copilotFirewallDisabledMeta } from './copilot/copilot-firewall-disabled.js';
 import { claudeSandboxDisabledMeta } from './claude/claude-sandbox-disabled.js';
 import { claudeUnsandboxedCommandsMeta } from './claude/claude-unsandboxed-commands.js';
 import { claudeExcludedCommandsMeta } from './claude/claude-excluded-commands.js';
@@ -141,7 +147,17 @@ export const codexRuleMetas: RuleMeta[] = [
   codexDottedHostKeyMeta,
 ];
 
-const ALL: RuleMeta[] = [unreadableFile, ...settingsRuleMetas, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...codexRuleMetas, invalidSuppression, unusedSuppression];
+/** Copilot setup steps' own rules (SG641–SG659). */
+export const copilotRuleMetas: RuleMeta[] = [
+  copilotProductionSecretMeta,
+  copilotRunProductionUrlMeta,
+  copilotSelfHostedRunnerMeta,
+  copilotBroadPermissionsMeta,
+  copilotSetupJobMissingMeta,
+  copilotFirewallDisabledMeta,
+];
+
+const ALL: RuleMeta[] = [unreadableFile, ...settingsRuleMetas, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...copilotRuleMetas, ...codexRuleMetas, invalidSuppression, unusedSuppression];
 
 export function allRuleMetas(): RuleMeta[] {
   return [...ALL];

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { addStagingRulesEdit } from '../../models/agents/addRules.js';
 import { analyzeAgentsCached, missingRules } from '../../models/agents/analyze.js';
 import { displayPath, governingAgentsPath } from '../../models/agents/governance.js';
+import { instructionFileLabel } from '../../models/agents/instructionFiles.js';
 import { RULE_LABEL } from '../../models/agents/rulesText.js';
 import { AGENTS_FILE_NAME } from '../../../../common/filePatterns.js';
 import { LineIndex } from '../../core/lineIndex.js';
@@ -33,9 +34,9 @@ export const agentsMissingForConfig: TaskRule = {
     const heading = a.rulesSections[0]?.span ?? { start: 0, end: 0 };
     const what = missing ? `has no rule about ${missing.map((r) => RULE_LABEL[r]).join(', ')}` : 'has no Rules section with the staging-only rules';
     report({
-      message: `The AGENTS.md governing this task config (${shown}) ${what}: the agent is not told to stay on staging. Add the rules there.`,
+      message: `The ${instructionFileLabel(governing)} governing this task config (${shown}) ${what}: the agent is not told to stay on staging. Add the rules there.`,
       span,
-      related: [{ path: governing, span: heading, range: new LineIndex(text).range(heading), message: 'the governing AGENTS.md' }],
+      related: [{ path: governing, span: heading, range: new LineIndex(text).range(heading), message: `the governing ${instructionFileLabel(governing)}` }],
       fixes: [{ title: `Add the staging-only rules to ${shown}`, edits: [], fileEdits: [{ path: governing, edits: addStagingRulesEdit(text) }], preferred: true }],
     });
   },

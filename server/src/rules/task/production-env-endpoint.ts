@@ -1,6 +1,7 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
 import { quoteValue } from '../../secrets/redactText.js';
 import { classifyHost, stagingFor } from '../../hosts/classify.js';
+import { endpointSource } from '../../hosts/hostMessages.js';
 import { envHosts } from './envEndpoints.js';
 import { productionEnvEndpointMeta } from '../meta/task/production-env-endpoint.js';
 
@@ -13,10 +14,7 @@ export const productionEnvEndpoint: TaskRule = {
   check(ctx, report) {
     for (const eh of envHosts(ctx)) {
       const cls = classifyHost(eh.host, ctx.catalog, ctx.policy);
-      // `PayPal (REST, NVP/SOAP, checkout)` -> `PayPal`
-      // redos: runs on catalog provider names (our data, a few words) (accepted in test/regex/accepted.ts)
-      const provider = cls.facts[0]?.provider.name.replace(/\s*\(.*\)\s*$/, '');
-      const by = provider ? ` (${provider}, per the catalog${cls.unverified ? ', unverified' : ''})` : cls.reason === 'catalog' ? '' : ` (${cls.reason})`;
+      const by = endpointSource(cls);
       if (cls.kind === 'shared') {
         report({
           message: `\`${eh.env.name}\` points at \`${shown(eh.host)}\`${by}, which serves test and live mode alike: the key decides. Make sure the credential the task uses with it is a test-mode key, never a live one.`,

@@ -5,7 +5,7 @@ export const settingsSyntaxMeta: RuleMeta = {
   name: 'settings-syntax',
   severity: 'error',
   kind: 'claude',
-  alsoKinds: ['srt', 'codex'],
+  alsoKinds: ['srt', 'copilot', 'codex'],
   docs: {
     summary: 'An agent settings file does not parse (a JSON or TOML syntax error, a duplicate key or table, a file that is not an object, or input too large or too deeply nested to check).',
     why: 'The agent product refuses or ignores a settings file it cannot parse, or reads a duplicate key differently than a reviewer does (the last one wins): the sandbox then runs with settings nobody reviewed. The rest of the file is only checked as far as it parses.',

@@ -6,7 +6,7 @@ export const agentsForbiddenHostAllowlistedMeta: RuleMeta = {
   name: 'agents-forbidden-host-allowlisted',
   severity: 'error',
   kind: 'task',
-  alsoKinds: ['agents'],
+  alsoKinds: ['agents', 'copilot'],
   docs: {
     summary: 'A task config allowlists a host that its governing AGENTS.md says must never be called (reported on both files, linked).',
     why: 'The two files disagree: the agent is told never to call the host while the sandbox lets it through. The allowlist wins at run time, so the prohibition protects nothing, and a reviewer reading either file alone gets the wrong picture.',

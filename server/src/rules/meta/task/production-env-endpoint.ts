@@ -5,6 +5,7 @@ export const productionEnvEndpointMeta: RuleMeta = {
   name: 'production-env-endpoint',
   severity: 'error',
   kind: 'task',
+  alsoKinds: ['copilot'],
   docs: {
     summary: 'An `env` value (a URL or a host) points at a production host.',
     why: 'Env values are the endpoints the task\'s code calls: they are injected so the agent never picks one itself. One production URL here and every request of the task — including writes, retries and test fixtures — hits production, with whatever key the task holds.',
