@@ -13,15 +13,29 @@ export interface HostSlot {
   quoted: boolean;
 }
 
-/** `[permissions.ci.network.domains]` -> permissions, ci, network, domains (quoted parts unquoted). */
+/** `[permissions.ci.network.domains]` -> permissions, ci, network, domains (quoted parts unquoted); a linear scan. */
 function headerPath(line: string): string[] | undefined {
-  const m = /^\s*\[(?!\[)(.*)\]\s*(?:#.*)?$/.exec(line);
-  if (!m) return undefined;
+  const t = line.trimStart();
+  if (t[0] !== '[' || t[1] === '[') return undefined;
   const parts: string[] = [];
-  const re = /\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(\.|$)/y;
-  let r: RegExpExecArray | null;
-  while (re.lastIndex < m[1].length && (r = re.exec(m[1]))) parts.push(r[1] ?? r[2] ?? r[3]);
-  return parts;
+  let cur = '';
+  for (let i = 1; i < t.length; i++) {
+    const c = t[i];
+    if (c === '"' || c === "'") {
+      const close = t.indexOf(c, i + 1);
+      if (close < 0) return undefined;
+      cur += t.slice(i + 1, close);
+      i = close;
+    } else if (c === '.') {
+      parts.push(cur.trim());
+      cur = '';
+    } else if (c === ']') {
+      parts.push(cur.trim());
+      const rest = t.slice(i + 1).trim();
+      return rest === '' || rest.startsWith('#') ? parts : undefined;
+    } else cur += c;
+  }
+  return undefined;
 }
 
 const DOMAIN_TABLE = (p: string[]) =>
@@ -77,8 +91,14 @@ export function hostSlotAt(text: string, offset: number): HostSlot | undefined {
   const key = /^\s*(["']?)([A-Za-z0-9.*:-]*)$/.exec(before);
   if (!key) {
     // an inline table: `domains = { "a" = "allow", ` then the key
-    const inline = /(?:^|[\s.])domains\s*=\s*\{(?:[^}]*,)?\s*(["']?)([A-Za-z0-9.*:-]*)$/.exec(before);
-    return inline ? { kind: 'domain-key', start: offset - inline[2].length, quoted: inline[1] !== '' } : undefined;
+    const brace = before.lastIndexOf('{');
+    if (brace < 0 || before.indexOf('}', brace) >= 0) return undefined;
+    const head = before.slice(0, brace).trimEnd();
+    const name = head.endsWith('=') ? head.slice(0, -1).trimEnd() : '';
+    if (!name.endsWith('domains') || !/^$|[\s.]$/.test(name.slice(0, -'domains'.length))) return undefined;
+    const tail = before.slice(Math.max(brace, before.lastIndexOf(',')) + 1);
+    const item = /^\s*(["']?)([A-Za-z0-9.*:-]*)$/.exec(tail);
+    return item ? { kind: 'domain-key', start: offset - item[2].length, quoted: item[1] !== '' } : undefined;
   }
   for (let l = lineStart - 1, n = 0; l > 0 && n < 2000; n++) {
     const s = text.lastIndexOf('\n', l - 1) + 1;
