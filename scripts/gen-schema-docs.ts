@@ -118,6 +118,28 @@ A quick fix renames a misspelt key or replaces a value when one close match exis
 structure: *which* hosts, scopes, permissions and sources are safe is up to the staging-only rules
 ([rule list](rules/README.md)), which also check the form of every host entry.
 
+## Anchors, aliases and merge keys
+
+Task configs are checked as the agent's runtime reads them. Most YAML loaders (PyYAML, js-yaml, Go's yaml.v3)
+expand aliases and apply YAML 1.1 merge keys, so Sandbox Guard does too:
+
+- An alias (\`- *billing_host\`, \`hosts: *payment_hosts\`, \`API_URL: *base_url\`) counts as the value it stands for,
+  wherever the anchor (\`&billing_host\`) is defined. A production host that reaches the allowlist, a credential's
+  \`hosts\` or an \`env\` value through an alias is reported like one written there.
+- A merge key (\`<<: *base\`, \`<<: [*a, *b]\`, \`<<: {…}\`) is applied in every map of the config (\`network\`, \`credentials\`,
+  each credential, \`env\`): keys written in the map win over merged ones, and among several sources the earlier wins. The
+  schema checks the merged result. A \`<<\` whose value is not a map (or a list of maps) is a syntax finding.
+- A finding on an allowlist entry, a credential \`hosts\` entry or an \`env\` value is reported where the value is
+  **used** (the alias, or the alias after \`<<:\`), with related information pointing at each anchor on the way
+  and at where the value is written. Other merged fields (a credential's \`scope\`, \`methods\`) are reported
+  where they are written.
+- A fix that has to edit the anchored value changes every use of it. Its title says so ("— at the anchor
+  \`&billing_host\` (line 4), which changes all 3 uses of it") and it is not \`safe\`: \`check --fix\` and fix-all
+  leave it to you. A host swap edits only the host inside the anchored value, so an anchored URL stays a URL.
+  Removing an aliased allowlist item removes the \`- *name\` line, never the anchor.
+- Alias expansion stays capped: a document that needs more than 100 alias expansions is reported as a
+  possible alias bomb (SG001) and its aliases are not followed.
+
 ## Reference
 `;
 

@@ -149,12 +149,17 @@ test('fixText refuses a fix that would damage a task config (comment lost, YAML 
   assert.deepEqual([adds.text, adds.refused.map((r) => r.reason)], ['a: 1\n', ['it would add a schema (SG002) finding']]);
 });
 
-test('--fix says which fixes it refused and why', () => {
-  // the credential map is anchored and aliased whole: setting its scope would change the alias's scope too
+test('--fix leaves a fix that edits a shared anchor to you: its title says so, it is not safe, the file is unchanged', () => {
+  // the credential map is anchored and aliased whole: setting its scope would change the alias's scope too. The fix
+  // says so and is not safe, so --fix does not apply it (before, it was attempted and refused by the fix guard)
   const text = 'version: 1\nname: t\nnetwork:\n  allowlist: [api.sandbox.paypal.com]\n  methods: [GET]\ncredentials:\n  A: &c\n    source: vault\n    scope: pool\n    permissions: read-only\n    label: sandbox key\n    rate_limit: {requests: 60, per: minute}\n  B_SANDBOX: *c\n';
   const dir = tempTree({ 'a.sandbox.yaml': text });
-  const r = runCli(['check', '--fix', '--rule', 'SG501=off'], { cwd: dir });
+  const r = runCli(['check', '--fix', '--rule', 'SG501=off', '--format', 'json'], { cwd: dir });
   assert.equal(r.code, 1);
-  assert.ok(r.stdout.startsWith('not fixed in a.sandbox.yaml:9: credential-scope — it would also change line 13 (a value it is not about, e.g. an alias of the edited value or the next key); fix it by hand\n'), r.stdout);
+  const found = JSON.parse(r.stdout)[0].findings as { ruleId: string; message: string; fixes: { title: string; safe?: boolean }[] }[];
+  assert.deepEqual(found.map((f) => [f.ruleId, f.message.split(':')[0], f.fixes.map((x) => [x.title, x.safe ?? false])]), [
+    ['SG204', 'Credential `A` has `scope', [['Set scope of A to task — at the anchor `&c` (line 7), which changes both uses of it', false]]],
+    ['SG204', 'Credential `B_SANDBOX` has `scope', [['Set scope of B_SANDBOX to task — at the anchor `&c` (line 7), which changes both uses of it', false]]],
+  ]);
   assert.equal(fs.readFileSync(path.join(dir, 'a.sandbox.yaml'), 'utf8'), text);
 });

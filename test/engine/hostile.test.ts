@@ -57,7 +57,8 @@ for (const [prefix, scale, why] of [['`*a`', 100, 'inline'], ['`[`', 100, 'inlin
 
 test('a blockquote nested 5,000 deep hides no other finding: the production host and the missing rules are still reported', () => {
   const fs = run('nested blockquote', 100);
-  assert.deepEqual([...new Set(ids(fs))].sort(), ['SG402', 'SG403', 'SG404', 'SG405', 'SG407', 'SG410']);
+  // "Call https://api.paypal.com/v1 from tasks." names a catalog production host in an imperative: SG407 and SG408 (issue 11)
+  assert.deepEqual([...new Set(ids(fs))].sort(), ['SG402', 'SG403', 'SG404', 'SG405', 'SG407', 'SG408', 'SG410']);
   assert.match(fs.find((f) => f.ruleId === 'SG410')!.message, /^Line 5: lists or quotes nest deeper/);
 });
 

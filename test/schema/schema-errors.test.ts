@@ -35,13 +35,18 @@ const cases: { name: string; yaml: string; want: Row[] }[] = [
     want: [[4, 5, 4, 14, 'Unknown property `rateLimit` in credential `STAGING_API_KEY` (did you mean `rate_limit`?)', ['Rename to `rate_limit`']]],
   },
   {
-    // YAML 1.2 has no merge keys: say so once per `<<`, not "unknown property" / "bad env name" + "not a string"
-    name: 'merge keys: one finding on the `<<` key that says the merged fields are not checked',
+    // YAML 1.1 merge keys are applied as merging loaders do: the merged fields are validated, `<<` is no unknown key
+    name: 'merge keys: applied, so a valid merge gives no schema finding',
     yaml: 'network:\n  <<: {methods: [GET, POST]}\n  allowlist: [api.staging.example.com]\nenv:\n  <<: {API_URL: "https://api.staging.example.com"}\ncredentials:\n  STAGING_KEY:\n    <<: *base\n    source: vault\n'.replace('*base', '{scope: pool}'),
+    want: [],
+  },
+  {
+    // the error lands on the merged value where it is written, and its fix says it edits a shared anchor
+    name: 'merge keys: a bad merged value is reported where it is written',
+    yaml: 'x-network: &base {methods: [GET, DELET]}\nnetwork:\n  <<: *base\n',
     want: [
-      [2, 3, 2, 5, 'Merge key `<<` in `network`: YAML 1.2 has no merge keys, so the merged fields are not applied and not checked here (a tool that merges would use them unchecked). Write the fields out in full.', []],
-      [5, 3, 5, 5, 'Merge key `<<` in `env`: YAML 1.2 has no merge keys, so the merged fields are not applied and not checked here (a tool that merges would use them unchecked). Write the fields out in full.', []],
-      [8, 5, 8, 7, 'Merge key `<<` in credential `STAGING_KEY`: YAML 1.2 has no merge keys, so the merged fields are not applied and not checked here (a tool that merges would use them unchecked). Write the fields out in full.', []],
+      [1, 1, 1, 10, 'Unknown property `x-network` at the top level of the task config (did you mean `network`?)', []],
+      [1, 34, 1, 39, 'Each `methods` entry must be one of GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE (did you mean `DELETE`?)', ['Replace with `DELETE` — at the anchor `&base` (line 1), which changes both uses of it']],
     ],
   },
   {

@@ -1,7 +1,8 @@
 // Parses YAML text into documents with exact ranges, and turns parser problems into plain data.
-import { parseAllDocuments, isScalar, visit, type Alias, type Document, type Node, type Scalar } from 'yaml';
+import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Scalar } from 'yaml';
 import type { Span } from './types.js';
 import { duplicateKeyOffsets } from './duplicateKeys.js';
+import { isMergeKey, mergedJS } from './yamlAliases.js';
 
 export interface YamlProblem {
   code: string;
@@ -18,20 +19,45 @@ export interface ParsedYaml {
 export const MAX_ALIAS_COUNT = 100;
 
 /**
- * A document as plain data, or the problem that stops it: an alias whose anchor is not defined before
- * it (reported where it is), or more alias expansions than MAX_ALIAS_COUNT (an alias bomb).
+ * A document as plain data, as a loader that applies YAML 1.1 merge keys builds it, or the problem that
+ * stops it: an alias whose anchor is not defined before it (reported where it is), a merge key whose value
+ * is not a map, or more alias expansions than MAX_ALIAS_COUNT (an alias bomb).
  */
 export function documentValue(doc: Document.Parsed, whole: Span): { value?: unknown; problem?: YamlProblem } {
   try {
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    return { value: mergedJS(doc, MAX_ALIAS_COUNT) };
   } catch (e) {
     const unresolved = firstUnresolvedAlias(doc);
+    const badMerge = unresolved ? undefined : /^Merge sources/.test((e as Error).message) ? firstMergeKey(doc) : undefined;
+    if (badMerge) {
+      return { problem: { code: 'BAD_MERGE', message: 'Merge key `<<` takes a map, an alias of a map, or a list of them: a loader that applies merge keys refuses this document', span: badMerge } };
+    }
     if (unresolved) {
       // the alias name is not quoted: it is text from the user's file
       return { problem: { code: 'UNRESOLVED_ALIAS', message: 'Unresolved alias: no anchor of that name is defined before it (an alias `*name` refers to an earlier `&name`)', span: unresolved } };
     }
     return { problem: { code: 'ALIAS_COUNT', message: `Too many alias expansions (more than ${MAX_ALIAS_COUNT}): possible alias bomb. ${(e as Error).message}`, span: whole } };
   }
+}
+
+function mergeable(doc: Document.Parsed, value: unknown): boolean {
+  const of = (n: unknown) => (isAlias(n) ? n.resolve(doc) : n);
+  const v = of(value);
+  return isMap(v) || (isSeq(v) && v.items.every((i) => isMap(of(i))));
+}
+
+/** The first merge key whose value is not a map or a list of maps. */
+function firstMergeKey(doc: Document.Parsed): Span | undefined {
+  let found: Span | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      const r = (pair.key as Node | null)?.range;
+      if (!isMergeKey(pair.key) || !r || mergeable(doc, pair.value)) return undefined;
+      found = { start: r[0], end: r[1] };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function firstUnresolvedAlias(doc: Document.Parsed): Span | undefined {

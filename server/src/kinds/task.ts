@@ -7,9 +7,11 @@ import { parseYamlCached } from '../core/incrementalParse.js';
 import type { LineIndex } from '../core/lineIndex.js';
 import type { Policy } from '../core/policy.js';
 import type { Finding } from '../core/types.js';
-import { documentValue, parseYaml, preflight, type YamlProblem } from '../core/yamlSource.js';
+import { documentValue, nodeSpan, parseYaml, preflight, type YamlProblem } from '../core/yamlSource.js';
+import type { Document, Node } from 'yaml';
 import type { TaskContext } from '../models/task/taskContext.js';
 import { buildTaskDoc } from '../models/task/taskModel.js';
+import { annotateAliases } from '../models/task/aliasUses.js';
 import { taskRules } from '../rules/task/index.js';
 import type { KindDescriptor } from './descriptor.js';
 
@@ -34,11 +36,19 @@ function checkTaskText(text: string, lines: LineIndex, options: CheckOptions & {
   const parsed = options.parseCache ? parseYamlCached(text, options.parseCache) : parseYaml(text);
   problems.push(...parsed.problems);
   for (const doc of parsed.docs) {
-    const td = buildTaskDoc(text, doc);
-    const { value, problem } = documentValue(doc, td.span);
+    const { value, problem } = documentValue(doc, docSpan(doc));
+    // an alias bomb is reported, and its aliases are not followed
+    const td = buildTaskDoc(text, doc, problem?.code === 'ALIAS_COUNT' ? 0 : undefined);
     td.value = value;
     if (problem) problems.push(problem);
     ctx.docs.push(td);
   }
-  return runRules(taskRules, ctx, lines, options.policy, options.overrides);
+  const findings = runRules(taskRules, ctx, lines, options.policy, options.overrides);
+  annotateAliases(ctx, findings);
+  return findings;
+}
+
+/** The span of a document's content (or 0-length at its start), where a whole-document problem is reported. */
+function docSpan(doc: Document.Parsed) {
+  return nodeSpan(doc.contents as Node | null) ?? { start: doc.range[0], end: doc.range[0] };
 }

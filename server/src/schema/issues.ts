@@ -73,17 +73,6 @@ function mapError(kind: SchemaKind, doc: Document, text: string, e: AjvError, ro
   const who = subject(segs, rootName);
   const value = valueAt(root, segs);
 
-  // `<<` is a plain key in YAML 1.2: one clear finding on it instead of unknown-key / name / type noise
-  const mergeAt = e.params.additionalProperty === '<<' || e.propertyName === '<<' ? segs : segs[segs.length - 1] === '<<' ? segs.slice(0, -1) : undefined;
-  if (mergeAt) {
-    const owner = locate(doc, mergeAt);
-    return {
-      message: `Merge key \`<<\` ${location(mergeAt, rootName)}: YAML 1.2 has no merge keys, so the merged fields are not applied and not checked here (a tool that merges would use them unchecked). Write the fields out in full.`,
-      span: keySpan(findPair(owner.node, '<<')) ?? fallbackSpan(doc, owner, text),
-      fixes: [],
-    };
-  }
-
   switch (e.keyword) {
     case 'additionalProperties': {
       const prop = String(e.params.additionalProperty);

@@ -1,6 +1,7 @@
 // Finds the YAML node behind a JSON pointer from ajv (instancePath), so errors land on exact source spans.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import { nodeSpan, scalarString } from '../core/yamlSource.js';
+import { isMergeKey } from '../core/yamlAliases.js';
 import type { Span } from '../core/types.js';
 
 export interface Located {
@@ -33,6 +34,21 @@ export function findPair(node: Node | undefined, key: string): Pair | undefined 
   return found;
 }
 
+/** The pair a YAML 1.1 merge key (`<<: *base`, `<<: [*a, *b]`) brings into a map, the earlier source first. */
+function mergedPair(doc: Document, map: Node, key: string, depth = 0): Pair | undefined {
+  if (!isMap(map) || depth > 20) return undefined;
+  for (const p of map.items) {
+    if (!isPair(p) || !isMergeKey(p.key)) continue;
+    const v = deref(doc, p.value);
+    const sources = isSeq(v) ? v.items.map((i) => deref(doc, i)) : [v];
+    for (const src of sources) {
+      const found = isMap(src) ? (findPair(src, key) ?? mergedPair(doc, src, key, depth + 1)) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 function keyText(p: Pair): string | undefined {
   return scalarString(p.key) ?? (isScalar(p.key) && p.key.value === null ? '' : undefined);
 }
@@ -45,7 +61,7 @@ export function locate(doc: Document, segments: string[]): Located {
     let next: Node | undefined;
     let nextPair: Pair | undefined;
     if (isMap(node)) {
-      nextPair = findPair(node, seg);
+      nextPair = findPair(node, seg) ?? mergedPair(doc, node, seg);
       next = nextPair ? deref(doc, nextPair.value) : undefined;
     } else if (isSeq(node) && /^\d+$/.test(seg)) {
       next = deref(doc, node.items[Number(seg)]);

@@ -10,6 +10,9 @@ import {
   pairedWithStaging, phrases, placedInTry, ruleLabel, othersSubject, stateNamesAccess, DEFER, waitsForever,
 } from './phraseWindows.js';
 import { sentences, tokenize, type Token } from './tokens.js';
+import { loadCatalog } from '../../catalog/catalog.js';
+import { emptyPolicy } from '../../core/policy.js';
+import { classifyHost } from '../../hosts/classify.js';
 // lexicon sets bound locally once (namespace property reads are getters under the CJS interop: hot path)
 const { ACCESS, ACCESS_FINITE, AGENT_SUBJ, API, AUDIT, CALL_SUBJ, CRED, DIRECTIVE, ELLIPTIC_FIRM, ERROR, ERROR_INVERT, ERROR_TOK, FINITE_AUX, FIRM, HYGIENE,
   LEAD_SKIP, LOG, MOOD_BREAK, ONLY, PERMIT, POST_NEG, PROD, PROD_IF_NOUN, REQUIRE, SOFT, STAGING, STAGING_IF_NOUN, TIMEOUT } = L;
@@ -40,13 +43,19 @@ addKind(['nothing'], K_NOTHING); addKind(['anything'], K_ANYTHING); addKind(['bu
 // a sentence without any of these words states no rule, no contradiction and no host: skip the analysis
 addKind([...PROD, ...PROD_IF_NOUN, ...STAGING, ...STAGING_IF_NOUN, ...CALL_SUBJ, ...TIMEOUT, ...ERROR, ...ERROR_TOK], K_RELEVANT);
 
+const CATALOG_ONLY = emptyPolicy();
+/** A host the catalog lists as production ("it is OK to hit api.paypal.com" grants production access by name). */
+function productionHost(host: string): boolean {
+  return classifyHost(host, loadCatalog(), CATALOG_ONLY).kind === 'production';
+}
+
 export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   let relevant = false;
   for (const x of toks) if (x.host || ((KIND.get(x.w) ?? 0) & K_RELEVANT)) { relevant = true; break; }
   if (!relevant) return { span, concepts: new Set(), contradiction: false, weak: false, hosts: [] };
   const t = tag(toks);
   let mask = 0;
-  const clauses = new Map<number, { access: boolean; permit: boolean; others: boolean; directive: boolean }>();
+  const clauses = new Map<number, { access: boolean; permit: boolean; others: boolean; directive: boolean; grant: boolean; first?: string }>();
   let finite = false; // an indicative auxiliary governs the next verb of this clause
   let doubleNeg = false;
   let negSeen = false;
@@ -59,7 +68,10 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
     else if (x.w === 'without' && negSeen) doubleNeg = true;
     if (CALL_SUBJ.has(x.w)) { subject = true; if (t[i + 1]?.w === 'id' || t[i + 1]?.w === 'ids') idAfterSubject = true; }
     let c = clauses.get(x.clause);
-    if (!c) { clauses.set(x.clause, (c = { access: false, permit: false, others: false, directive: false })); finite = false; }
+    if (!c) { clauses.set(x.clause, (c = { access: false, permit: false, others: false, directive: false, grant: false })); finite = false; }
+    // a grant by name needs a permission word or an imperative access verb: "Payments go through api.paypal.com" describes
+    if (!x.punct && c.first === undefined) { c.first = x.w; if (ACCESS.has(x.w)) c.grant = true; }
+    if (PERMIT.has(x.w)) c.grant = true;
     if (x.punct || MOOD_BREAK.has(x.w)) finite = false;
     // "production is not for agents"
     if (x.w === 'for' && x.negated && AGENT_SUBJ.has(t[i + 1]?.w ?? '')) c.access = true;
@@ -170,9 +182,10 @@ export function analyzeSentence(toks: Token[], span: Span): SentenceFacts {
   const deferral = !!lead && DEFER.has(lead.w);
   for (let i = 0; i < t.length && !contradiction; i++) {
     const x = t[i];
-    if (!x.prod || x.prod === 'other' || x.negated) continue;
+    const byName = !x.prod || x.prod === 'other';
+    if (x.negated || (byName && !(x.host && productionHost(x.host)))) continue;
     const c = clauses.get(x.clause)!;
-    contradiction = c.permit && !c.others && !deferral && !pairedWithStaging(t, i);
+    contradiction = c.permit && (!byName || c.grant) && !c.others && !deferral && !pairedWithStaging(t, i);
   }
   // "Tasks are not restricted to staging" lifts the rule
   if (!contradiction) contradiction = liftsRestriction(t);

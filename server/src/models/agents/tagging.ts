@@ -30,6 +30,8 @@ const PRED_PREP = new Set(['from', 'in', 'inside', 'within', 'for', 'on', 'by', 
 export const PRE_NEG = new Set([...NEG].filter((w) => !POST_ONLY.has(w)));
 const LOCATION = new Set(['from', 'in', 'inside', 'within']);
 const NEW_CLAUSE_MODAL = new Set(['always', 'only', 'must', 'should', 'never', 'instead']);
+/** words that open a purpose or result clause after "so" ("so that", "so the release …", "so nobody …"), not "and so on" / "do so" */
+const SO_CLAUSE = new Set(['that', 'the', 'a', 'an', 'we', 'you', 'it', 'its', 'they', 'nobody', 'no', 'nothing', 'our', 'your', 'their', 'this', 'everyone', 'people']);
 
 const ACCESS_PAPERWORK = new Set(['request', 'requests', 'approval', 'approvals', 'ticket', 'tickets', 'form', 'forms', 'review', 'reviews']);
 const CRED_STORE = new Set(['vault', 'vaults', 'keychain', 'keystore', 'keyring']);
@@ -40,6 +42,12 @@ const STAY = new Set(['stay', 'stays', 'remain', 'remains', 'keep', 'keeps', 'ke
 
 const isContent = (t: Token) => !t.punct && !FILLER.has(t.w);
 
+const COORD = new Set(['or', 'and', ',', '/']);
+/** A production or staging modifier that may be coordinated with another before their shared noun. */
+function envModifier(w: string | undefined): boolean {
+  return !!w && (STAGING.has(w) || STAGING_IF_NOUN.has(w) || PROD.has(w) || PROD_ADJ_FAR.has(w));
+}
+
 /** Sense of a production/staging word from the words after it ("production keys" = cred, "production-ready" = other). */
 function senseAt(toks: Token[], i: number, hasCred: boolean): Sense {
   // "production access requests go through the portal": a request for access, not access
@@ -47,8 +55,11 @@ function senseAt(toks: Token[], i: number, hasCred: boolean): Sense {
   // "the staging vault": where credentials are kept
   if (CRED_STORE.has(toks[i + 1]?.w ?? '')) return 'cred';
   let api = false;
-  for (let j = i + 1; j <= Math.min(toks.length - 1, i + 3); j++) {
+  let limit = i + 3;
+  for (let j = i + 1; j <= Math.min(toks.length - 1, limit); j++) {
     const t = toks[j];
+    // "staging or sandbox API keys", "staging, sandbox or test keys": the noun after the coordinated modifiers decides
+    if (COORD.has(t.w) && envModifier(toks[j + 1]?.w) && limit < i + 9) { limit += 2; continue; }
     if (t.punct || FUNCTION_WORDS.has(t.w)) break;
     if (CRED.has(t.w)) return 'cred';
     if ((t.w === 'one' || t.w === 'ones') && hasCred) return 'cred';
@@ -200,8 +211,10 @@ export function tag(toks: Token[]): Tagged[] {
     const exceptWord = EXCEPT.has(t.w) || (t.w === 'than' && toks[i - 1]?.w === 'other') || (t.w === 'from' && toks[i - 1]?.w === 'apart');
     // "never call prod and always use sandbox keys": a coordinated clause with its own modal ends the negation
     const coordinated = (t.w === 'and' || t.w === 'or') && NEW_CLAUSE_MODAL.has(toks[i + 1]?.w ?? '');
-    if ((t.punct && !negPredicateAfter(toks, i)) || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated) {
-      const hard = t.w === ';' || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated;
+    // "rerun it against production so the release isn't blocked": a purpose clause keeps its negation to itself
+    const purpose = t.w === 'so' && SO_CLAUSE.has(toks[i + 1]?.w ?? '');
+    if ((t.punct && !negPredicateAfter(toks, i)) || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated || purpose) {
+      const hard = t.w === ';' || CLAUSE_BREAK.has(t.w) || exceptWord || coordinated || purpose;
       if (hard || content > 0) {
         depth = aside && !hard && t.w === ',' ? 1 : 0;
         if (depth === 0 || t.w === ',') aside = false;

@@ -1,18 +1,29 @@
 // A typed view of one task-config document with the source span of every value the rules look at.
 // Rules read this model instead of walking the YAML tree themselves.
+// Aliases and YAML 1.1 merge keys are followed (as the agent's runtime does): a value reached through
+// `*name` or `<<: *base` is reported at that use site (`span`), while edits go where it is written.
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import { nodeSpan, scalarInnerSpan, scalarString } from '../../core/yamlSource.js';
+import { MAX_ALIAS_COUNT, nodeSpan, scalarInnerSpan, scalarString } from '../../core/yamlSource.js';
+import { AliasResolver, type AliasHop } from '../../core/yamlAliases.js';
 import type { Span } from '../../core/types.js';
+
+export type { AliasHop };
 
 export type HostListName = 'allowlist' | 'allowlist_additions' | 'hosts';
 
 export interface HostEntry {
   /** the host text as written */
   value: string;
-  /** span of the whole scalar (with quotes) */
+  /** where the entry is used, the span findings point at: the whole scalar (with quotes), or the alias (`*name`) that brings it */
   span: Span;
-  /** span of the text inside quotes: replace this to swap the host and keep the quoting */
+  /** span of the text inside quotes, where it is written (at the anchor when aliased): replace this to swap the host and keep the quoting */
   innerSpan: Span;
+  /** aliases from the use site to the written value, outermost first (empty when written in place) */
+  via: AliasHop[];
+  /** the list item's own span: the scalar, or the `*name` alias written as the item (inside the anchored list when the list is aliased) */
+  itemSpan: Span;
+  /** true when the list item itself sits in this list (written in place or as `- *name`), so removing its line removes only this use */
+  ownItem: boolean;
   list: HostListName;
   /** for `hosts` entries: the credential they belong to */
   credential?: string;
@@ -20,6 +31,7 @@ export interface HostEntry {
   comment?: string;
   /** span of the whole sequence item line, for removal fixes */
   itemLineSpan: Span;
+  /** the scalar holding the value (the anchored one when aliased) */
   node: Scalar;
 }
 
@@ -28,10 +40,13 @@ export interface Field {
   /** string form when the value is a scalar */
   text?: string;
   keySpan: Span;
+  /** span of the value where it is written (inside the anchored node when aliased or merged) */
   valueSpan?: Span;
-  /** inner span for scalars */
+  /** inner span for scalars written in place (undefined when aliased: an edit there would change every use) */
   innerSpan?: Span;
   pair: Pair;
+  /** aliases (and merge keys) the field was reached through, outermost first */
+  via: AliasHop[];
 }
 
 export interface CredentialEntry {
@@ -48,9 +63,13 @@ export interface EnvEntry {
   name: string;
   keySpan: Span;
   value?: string;
+  /** where the value is used: the scalar, or the alias that brings it */
   valueSpan?: Span;
+  /** the text inside quotes where the value is written (at the anchor when aliased) */
   innerSpan?: Span;
   node?: Scalar;
+  /** aliases (and merge keys) from the use site to the written value, outermost first */
+  via: AliasHop[];
 }
 
 export interface TaskDoc {
@@ -81,24 +100,34 @@ function pairKeySpan(pair: Pair): Span {
   return nodeSpan(pair.key as Node) ?? { start: 0, end: 0 };
 }
 
-export function fieldsOf(map: YAMLMap | undefined): Map<string, Field> {
+/** The fields of a map, merge keys applied, alias values followed (the first of duplicate keys). */
+export function fieldsOf(map: YAMLMap | undefined, r?: AliasResolver, via: AliasHop[] = []): Map<string, Field> {
   const out = new Map<string, Field>();
   if (!map) return out;
-  for (const pair of map.items) {
-    if (!isPair(pair)) continue;
-    const key = pairKey(pair);
+  const entries = r ? r.pairs(map, via) : map.items.filter(isPair).map((pair) => ({ key: pairKey(pair as Pair), pair: pair as Pair, via }));
+  for (const { key, pair, via: reached } of entries) {
     if (key === undefined || out.has(key)) continue;
-    const v = pair.value as Node | null;
+    const raw = pair.value as Node | null;
+    const { node, hop } = r ? r.deref(raw) : { node: raw, hop: undefined };
+    const v = node ?? null;
+    const fieldVia = hop ? [...reached, hop] : reached;
     out.set(key, {
       value: isScalar(v) ? v.value : v,
       text: scalarString(v),
       keySpan: pairKeySpan(pair),
       valueSpan: nodeSpan(v),
-      innerSpan: isScalar(v) && v.range ? scalarInnerSpan(v) : undefined,
+      innerSpan: isScalar(v) && v.range && !fieldVia.length ? scalarInnerSpan(v) : undefined,
       pair,
+      via: fieldVia,
     });
   }
   return out;
+}
+
+/** The node a field holds (aliases followed), for fields whose value is a collection. */
+function fieldNode(f: Field | undefined): Node | null | undefined {
+  if (!f) return undefined;
+  return isMap(f.value) || isSeq(f.value) ? f.value : (f.pair.value as Node | null);
 }
 
 function lineSpanAround(text: string, span: Span): Span {
@@ -110,96 +139,104 @@ function lineSpanAround(text: string, span: Span): Span {
   return { start, end };
 }
 
-function hostEntries(text: string, field: Field | undefined, list: HostListName, credential?: string): HostEntry[] {
-  const seq = field?.pair.value;
-  if (!isSeq(seq)) return [];
+function hostEntries(text: string, r: AliasResolver, field: Field | undefined, list: HostListName, credential?: string): HostEntry[] {
+  const seq = fieldNode(field);
+  if (!field || !isSeq(seq)) return [];
   const out: HostEntry[] = [];
-  for (const item of seq.items) {
-    if (!isScalar(item) || !item.range) continue;
+  for (const raw of seq.items) {
+    const { node: item, hop } = r.deref(raw);
+    if (!isScalar(item) || !item.range || !(raw as Node).range) continue;
     const value = scalarString(item);
     if (value === undefined) continue;
+    const via = hop ? [...field.via, hop] : field.via;
     // a block scalar's range ends after its line break: the entry ends at its last character
-    let end = item.range[1];
-    while (end > item.range[0] && /\s/.test(text[end - 1])) end--;
-    const span = { start: item.range[0], end };
+    const rawRange = (raw as Node).range!;
+    let end = rawRange[1];
+    while (end > rawRange[0] && /\s/.test(text[end - 1])) end--;
+    const own = { start: rawRange[0], end };
+    const span = field.via.length ? field.via[0].span : own;
     out.push({
       value,
       span,
       innerSpan: scalarInnerSpan(item, text),
+      via,
+      itemSpan: own,
+      ownItem: !field.via.length,
       list,
       credential,
-      comment: item.comment?.trim() || undefined,
-      itemLineSpan: seq.flow ? span : lineSpanAround(text, span),
+      comment: (raw as Node).comment?.trim() || item.comment?.trim() || undefined,
+      itemLineSpan: seq.flow ? own : lineSpanAround(text, own),
       node: item,
     });
   }
   return out;
 }
 
-export function buildTaskDoc(text: string, doc: Document.Parsed): TaskDoc {
+/** The model of one document; `aliasBudget` 0 leaves aliases and merge keys unfollowed (an alias bomb). */
+export function buildTaskDoc(text: string, doc: Document.Parsed, aliasBudget = MAX_ALIAS_COUNT): TaskDoc {
+  const r = new AliasResolver(doc, text, aliasBudget);
   const contents = doc.contents as Node | null;
   const span = nodeSpan(contents) ?? { start: doc.range[0], end: doc.range[0] };
   const td: TaskDoc = { doc, span, hostEntries: [], allowlist: [], methods: [], credentials: [], env: [] };
   if (!isMap(contents)) return td;
   td.root = contents;
-  const top = fieldsOf(contents);
+  const top = fieldsOf(contents, r);
 
   td.network = top.get('network');
-  const net = isMap(td.network?.pair.value) ? fieldsOf(td.network!.pair.value as YAMLMap) : new Map<string, Field>();
+  const netNode = fieldNode(td.network);
+  const net = isMap(netNode) ? fieldsOf(netNode, r, td.network!.via) : new Map<string, Field>();
   td.allowlist = [
-    ...hostEntries(text, net.get('allowlist'), 'allowlist'),
-    ...hostEntries(text, net.get('allowlist_additions'), 'allowlist_additions'),
+    ...hostEntries(text, r, net.get('allowlist'), 'allowlist'),
+    ...hostEntries(text, r, net.get('allowlist_additions'), 'allowlist_additions'),
   ];
   td.methodsField = net.get('methods');
-  const methods = td.methodsField?.pair.value;
+  const methods = fieldNode(td.methodsField);
   if (isSeq(methods)) {
-    for (const m of methods.items) {
+    for (const raw of methods.items) {
+      const { node: m } = r.deref(raw);
       const v = scalarString(m);
-      const s = nodeSpan(m as Node);
+      const s = nodeSpan(m);
       if (v !== undefined && s) td.methods.push({ value: v, span: s });
     }
   }
 
   td.credentialsField = top.get('credentials');
-  const creds = td.credentialsField?.pair.value;
+  const creds = fieldNode(td.credentialsField);
   if (isMap(creds)) {
-    for (const pair of creds.items) {
-      if (!isPair(pair)) continue;
-      const name = pairKey(pair);
-      if (name === undefined) continue;
+    for (const { key: name, pair, via } of r.pairs(creds, td.credentialsField!.via)) {
       const keySpan = pairKeySpan(pair);
-      const valueNode = pair.value as Node | null;
+      const { node: valueNode, hop } = r.deref(pair.value);
+      const credVia = hop ? [...via, hop] : via;
       const map = isMap(valueNode) ? valueNode : undefined;
-      const fields = fieldsOf(map);
-      const end = nodeSpan(valueNode)?.end ?? keySpan.end;
+      const fields = fieldsOf(map, r, credVia);
+      const end = nodeSpan(pair.value as Node | null)?.end ?? keySpan.end;
       td.credentials.push({
         name,
         keySpan,
         pairSpan: { start: keySpan.start, end },
         map,
         fields,
-        hosts: hostEntries(text, fields.get('hosts'), 'hosts', name),
+        hosts: hostEntries(text, r, fields.get('hosts'), 'hosts', name),
       });
     }
   }
   td.hostEntries = [...td.allowlist, ...td.credentials.flatMap((c) => c.hosts)];
 
   td.envField = top.get('env');
-  const env = td.envField?.pair.value;
+  const env = fieldNode(td.envField);
   if (isMap(env)) {
-    for (const pair of env.items) {
-      if (!isPair(pair)) continue;
-      const name = pairKey(pair);
-      if (name === undefined) continue;
-      const v = pair.value as Node | null;
+    for (const { key: name, pair, via } of r.pairs(env, td.envField!.via)) {
+      const { node: v, hop } = r.deref(pair.value);
+      const valueVia = hop ? [...via, hop] : via;
       const value = scalarString(v);
       td.env.push({
         name,
         keySpan: pairKeySpan(pair),
         value,
-        valueSpan: nodeSpan(v),
+        valueSpan: valueVia.length ? valueVia[0].span : nodeSpan(v),
         innerSpan: isScalar(v) && v.range ? scalarInnerSpan(v) : undefined,
         node: isScalar(v) ? v : undefined,
+        via: valueVia,
       });
     }
   }

@@ -24,7 +24,8 @@ export function credentialsOf(ctx: TaskContext): CredentialRef[] {
       if (start !== undefined && !byKeyStart.has(start)) byKeyStart.set(start, (p.value as Node | null) ?? null);
     }
     for (const cred of doc.credentials) {
-      const value = byKeyStart.get(cred.keySpan.start) ?? null;
+      // an aliased (`B: *a`) or merged credential is the map it stands for; edits there change every use, and say so
+      const value = cred.map ?? byKeyStart.get(cred.keySpan.start) ?? null;
       if (value && !isMap(value) && !(isScalar(value) && value.value === null)) continue;
       out.push({ doc, cred, value });
     }

@@ -13,10 +13,14 @@ export interface EnvHost {
   host: string;
   /** the host as written */
   raw: string;
-  /** span of the host in the file (exact when the scalar has no escapes; else the whole value) */
+  /** where the host is used, the span findings point at: the host in the value, or the alias (`*name`) that brings the value */
   span: Span;
-  /** true when `span` is exactly the host (a swap fix may replace it) */
+  /** span of the host where it is written (at the anchor when aliased; exact when `exact`) */
+  written: Span;
+  /** true when `written` is exactly the host (a swap fix may replace it) */
   exact: boolean;
+  /** reached through an alias or a merge key: an edit at `written` changes every use of the anchor */
+  aliased: boolean;
   /** written as a URL (`https://…`) rather than a bare host */
   url: boolean;
 }
@@ -34,8 +38,9 @@ export function envHosts(ctx: TaskContext): EnvHost[] {
       const exactSource = ctx.text.slice(env.innerSpan.start, env.innerSpan.end) === env.value;
       for (const h of hostsInValue(env.value)) {
         const host = reportedHost(h.raw);
-        const span = exactSource ? { start: env.innerSpan.start + h.start, end: env.innerSpan.start + h.start + h.raw.length } : env.valueSpan;
-        out.push({ env, doc, host, raw: h.raw, span, exact: exactSource, url: h.url });
+        const written = exactSource ? { start: env.innerSpan.start + h.start, end: env.innerSpan.start + h.start + h.raw.length } : (env.via.length ? env.innerSpan : env.valueSpan);
+        const aliased = env.via.length > 0;
+        out.push({ env, doc, host, raw: h.raw, span: aliased ? env.valueSpan : written, written, exact: exactSource, aliased, url: h.url });
       }
     }
   }

@@ -111,8 +111,18 @@ export function shown(raw: string): string {
 
 /** Replaces the host text inside its quotes. */
 export function replaceFix(text: string, e: CheckedEntry, host: string, title: string, opts: { preferred?: boolean; safe?: boolean } = {}): Fix {
+  // an entry reached through an alias is swapped where it is written, at the anchor (the fix title then says it changes every use)
+  if (e.entry.via.length) return { title, edits: [anchoredHostEdit(text, e, host)], ...opts };
   const kept = keepAliases(text, e.doc.doc, e.entry.node);
   return { title: `${title}${kept.note}`, edits: [replaceEdit(e, host, text), ...kept.edits], ...opts };
+}
+
+/** Swaps only the host inside the anchored value: an env URL anchored as `&api https://host/v1` stays a URL. */
+function anchoredHostEdit(text: string, e: CheckedEntry, host: string): TextEdit {
+  const inner = e.entry.innerSpan;
+  const at = text.slice(inner.start, inner.end).toLowerCase().indexOf(e.norm.host);
+  if (e.norm.host && at >= 0) return { start: inner.start + at, end: inner.start + at + e.norm.host.length, newText: host };
+  return { ...inner, newText: host };
 }
 
 /**
@@ -165,6 +175,7 @@ export function removeFix(ctx: TaskContext, e: CheckedEntry | CheckedEntry[], ti
   // an alias of a removed entry would point at nothing: it gets the value written out
   let note = '';
   for (const x of list) {
+    if (x.entry.via.length) continue;
     const kept = keepAliases(ctx.text, x.doc.doc, x.entry.node);
     edits.push(...kept.edits);
     note ||= kept.note;
@@ -205,12 +216,12 @@ function emptySeqEdits(text: string, sample: CheckedEntry, seq: Node, items: Che
 }
 
 function isFlow(e: CheckedEntry): boolean {
-  return e.entry.itemLineSpan.start === e.entry.span.start && e.entry.itemLineSpan.end === e.entry.span.end;
+  return e.entry.itemLineSpan.start === e.entry.itemSpan.start && e.entry.itemLineSpan.end === e.entry.itemSpan.end;
 }
 
 /** The edit removing one item; with several removals in one flow sequence, always the comma before (never overlapping). */
 function removalEdit(text: string, e: CheckedEntry, several: boolean): TextEdit[] {
-  const { span } = e.entry;
+  const span = e.entry.itemSpan;
   if (!isFlow(e)) {
     const line = e.entry.itemLineSpan;
     // a block scalar's comment is on its header line (`- | # owner`), a plain one's after the value

@@ -25,7 +25,7 @@ export const productionEnvEndpoint: TaskRule = {
       }
       if (cls.kind !== 'production') continue;
       const swap = stagingFor(eh.host, ctx.catalog, ctx.policy);
-      const fixes = swap && eh.exact ? [{ title: `Use ${swap.host} instead of ${eh.host}`, edits: [{ ...eh.span, newText: swap.host }], preferred: true, safe: swap.from !== 'derived' }] : [];
+      const fixes = swap && eh.exact ? [{ title: `Use ${swap.host} instead of ${eh.host}`, edits: [{ ...eh.written, newText: swap.host }], preferred: true, safe: swap.from !== 'derived' }] : [];
       const instead = swap ? ` Use \`${swap.host}\`${swap.from === 'derived' ? ' (derived: check that it exists)' : ''}.` : ' Point it at the provider\'s sandbox or staging host.';
       report({
         message: `\`${eh.env.name}\` points at the production host \`${shown(eh.host)}\`${by}: every call the task makes through it reaches production.${instead}`,

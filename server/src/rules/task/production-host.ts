@@ -57,7 +57,7 @@ function referencesOf(ctx: TaskContext, doc: TaskDoc): Map<string, Span[]> {
     else index!.set(host, [span]);
   };
   for (const cred of doc.credentials) for (const h of cred.hosts) add(ctx.text.slice(h.innerSpan.start, h.innerSpan.end).toLowerCase(), h.innerSpan);
-  for (const h of envHosts(ctx)) if (h.doc === doc && h.exact) add(h.host, h.span);
+  for (const h of envHosts(ctx)) if (h.doc === doc && h.exact) add(h.host, h.written);
   byDoc.set(doc, index);
   return index;
 }
