@@ -2,7 +2,7 @@
 // server's watchers, the client's document selector and package.json `contributes` all derive from it
 // (test/common/filePatterns.test.ts fails when package.json disagrees). Imports nothing: the client bundles it.
 
-export type FileKind = 'task' | 'agents' | 'policy' | 'claude' | 'srt' | 'copilot';
+export type FileKind = 'task' | 'agents' | 'policy' | 'claude' | 'srt' | 'copilot' | 'codex';
 
 export interface FilePatterns {
   /** exact file names */
@@ -24,6 +24,8 @@ export const FILE_PATTERNS: Record<FileKind, FilePatterns> = {
   srt: { names: ['.srt-settings.json'], suffixes: [] },
   // GitHub Copilot coding agent's setup steps: one workflow file at a fixed path
   copilot: { names: [], suffixes: [], paths: ['.github/workflows/copilot-setup-steps.yml', '.github/workflows/copilot-setup-steps.yaml'] },
+  // OpenAI Codex: the project config and the admin requirements (`/etc/codex/requirements.toml`, or a copy kept in the repository)
+  codex: { names: [], suffixes: [], paths: ['.codex/config.toml', '.codex/requirements.toml', 'codex/requirements.toml'] },
 };
 
 export const FILE_KINDS = Object.keys(FILE_PATTERNS) as FileKind[];

@@ -2,6 +2,7 @@
 // Task configs: 50 / 1,000 / 10,000 lines vs the `yaml` parser alone.
 // AGENTS.md: 100 / 1,000 / 5,000 lines vs the bare Markdown (mdast) parse.
 // Claude Code settings: 50 / 1,000 / 10,000 lines vs a bare jsonc-parser parseTree of the same text.
+// Codex config.toml: 50 / 1,000 / 10,000 lines vs the bare toml-eslint-parser parse.
 // Hostile: small hostile inputs at 1× / 10× / 100× (cost growth vs the ideal), `--hostile-only` for just these.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { fmt, timeMedian } from './bench/timing.js';
 import { agentsRows } from './bench/agentsRows.js';
 import { hostileRows } from './bench/hostileRows.js';
 import { claudeRows } from './bench/claudeRows.js';
+import { codexRows } from './bench/codexRows.js';
 
 const runsFor = (lines: number) => (lines <= 100 ? 200 : lines <= 1000 ? 40 : 12);
 const hostileOnly = process.argv.includes('--hostile-only');
@@ -40,6 +42,7 @@ for (const lines of hostileOnly ? [] : [50, 1000, 10000]) {
 }
 if (!hostileOnly) rows.push(...agentsRows(runsFor).map((r) => `${r} — |`)); // AGENTS.md is checked whole
 if (!hostileOnly) rows.push(...claudeRows(runsFor).map((r) => `${r} — |`)); // JSON settings are checked whole
+if (!hostileOnly) rows.push(...codexRows(runsFor)); // a Codex config is checked whole
 rows.push('', '### Hostile inputs (issue 8 §3): cost growth at 10× and 100× the size', '', ...hostileRows());
 
 const out = [`Sandbox Guard engine benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}/${process.arch}`, '', ...rows].join('\n');

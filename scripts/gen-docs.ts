@@ -19,6 +19,7 @@ const KIND: Record<FileKind, { label: string; lang: string }> = {
   claude: { label: 'Claude Code settings (`.claude/settings.json`)', lang: 'jsonc' },
   srt: { label: 'sandbox-runtime settings (`.srt-settings.json`)', lang: 'jsonc' },
   copilot: { label: 'Copilot setup steps (`.github/workflows/copilot-setup-steps.yml`)', lang: 'yaml' },
+  codex: { label: 'Codex config (`.codex/config.toml`, `requirements.toml`)', lang: 'toml' },
 };
 
 /** Every kind a rule checks: its own, then `alsoKinds`. */

@@ -34,7 +34,7 @@ test('with a policy: its staging hosts allowed, its production hosts denied; sti
 });
 
 test('usage errors: no --from, an unknown format, --from elsewhere', () => {
-  assert.match(runCli(['init']).stderr, /init needs --from <claude>/);
-  assert.match(runCli(['init', '--from', 'cursor']).stderr, /init needs --from <claude>/);
+  assert.match(runCli(['init']).stderr, /init needs --from <claude\|codex>/);
+  assert.match(runCli(['init', '--from', 'cursor']).stderr, /init needs --from <claude\|codex>/);
   assert.match(runCli(['check', '--from', 'claude']).stderr, /--from is an option of `init`/);
 });

@@ -67,7 +67,7 @@ test('docs/cli.md documents every option of --help and the CI recipes', () => {
 
 test('`sandbox-guard rules` says which files each rule checks (`kind` and `alsoKinds`)', () => {
   const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { id: string; kind: string; alsoKinds?: string[] }[];
-  assert.deepEqual(json.find((r) => r.id === 'SG101'), { ...json.find((r) => r.id === 'SG101'), kind: 'task', alsoKinds: ['claude', 'srt', 'copilot'] });
+  assert.deepEqual(json.find((r) => r.id === 'SG101'), { ...json.find((r) => r.id === 'SG101'), kind: 'task', alsoKinds: ['claude', 'srt', 'copilot', 'codex'] });
   assert.equal(json.find((r) => r.id === 'SG601')?.alsoKinds, undefined);
-  assert.match(runCli(['rules']).stdout, /^SG101 {2}production-host .*\n.*production-host\.md\n {7}checks: task, claude, srt, copilot$/m);
+  assert.match(runCli(['rules']).stdout, /^SG101 {2}production-host .*\n.*production-host\.md\n {7}checks: task, claude, srt, copilot, codex$/m);
 });

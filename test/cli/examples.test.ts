@@ -29,8 +29,11 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
     ['examples/claude/.claude/settings.json', 'claude'],
     ['examples/claude/.claude/settings.local.json', 'claude'],
     ['examples/claude/.srt-settings.json', 'srt'],
+    ['examples/codex/.codex/config.toml', 'codex'],
+    ['examples/codex/.codex/requirements.toml', 'codex'],
     ['examples/copilot/.github/workflows/copilot-setup-steps.yml', 'copilot'],
     ['examples/good/.claude/settings.json', 'claude'],
+    ['examples/good/.codex/config.toml', 'codex'],
     ['examples/good/.github/workflows/copilot-setup-steps.yml', 'copilot'],
     ['examples/good/checkout-webhook-tests.sandbox.yaml', 'task'],
     ['examples/services/payments/AGENTS.md', 'agents'],
@@ -40,7 +43,7 @@ test('discovery: names, nested folders, AGENTS.md, the policy file, its `files` 
 });
 
 test('the good config, the policy file and the root AGENTS.md are clean', () => {
-  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.claude/settings.json', 'examples/good/.github/workflows/copilot-setup-steps.yml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
+  for (const p of ['examples/good/checkout-webhook-tests.sandbox.yaml', 'examples/good/.claude/settings.json', 'examples/good/.codex/config.toml', 'examples/good/.github/workflows/copilot-setup-steps.yml', 'examples/.sandbox-guard.yaml', 'examples/AGENTS.md']) {
     assert.deepEqual(byPath.get(p)?.findings, [], p);
   }
 });
@@ -67,4 +70,12 @@ test('the Claude Code and sandbox-runtime examples trigger the findings they are
 test('the Copilot setup-steps example shows each Copilot rule and the shared rules it demonstrates', () => {
   const ids = byPath.get('examples/copilot/.github/workflows/copilot-setup-steps.yml')!.findings.map((f) => f.ruleId);
   assert.deepEqual([...new Set(ids)].sort(), ['SG101', 'SG104', 'SG301', 'SG641', 'SG642', 'SG643', 'SG644', 'SG646']);
+});
+
+test('the Codex examples: the bad files trigger every Codex rule (SG622 as a suppressed finding), and the suppression is used', () => {
+  const bad = [byPath.get('examples/codex/.codex/config.toml')!, byPath.get('examples/codex/.codex/requirements.toml')!];
+  const hit = new Set(bad.flatMap((f) => [...f.findings, ...(f.suppressed as { ruleId: string }[])].map((x) => x.ruleId)));
+  const codexRules = allRuleMetas().filter((m) => m.kind === 'codex').map((m) => m.id);
+  assert.deepEqual(codexRules.filter((id) => !hit.has(id)), []);
+  assert.equal(bad[0].suppressed.length, 2);
 });

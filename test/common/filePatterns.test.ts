@@ -66,3 +66,13 @@ test('agent settings: Claude Code by folder and name, sandbox-runtime by name; a
   for (const [p, kind] of Object.entries(cases)) assert.equal(fileKindOf(p), kind, p);
   assert.equal(workspaceGlob('claude'), '**/{managed-settings.json,.claude/settings.json,.claude/settings.local.json}');
 });
+
+test('Codex: the project config and the requirements by folder; a bare config.toml or requirements.toml is none of ours', () => {
+  const cases: Record<string, string | undefined> = {
+    '/w/.codex/config.toml': 'codex', 'C:\\w\\.codex\\config.toml': 'codex', '/w/.codex/requirements.toml': 'codex',
+    '/etc/codex/requirements.toml': 'codex', '/w/config.toml': undefined, '/w/requirements.toml': undefined,
+    '/w/codex/config.toml': undefined, '/w/.codex/config.toml.bak': undefined, '/w/.cargo/config.toml': undefined,
+  };
+  for (const [p, kind] of Object.entries(cases)) assert.equal(fileKindOf(p), kind, p);
+  assert.equal(workspaceGlob('codex'), '**/{.codex/config.toml,.codex/requirements.toml,codex/requirements.toml}');
+});

@@ -6,6 +6,7 @@ import { checkText, type CheckOptions } from '../../server/src/engine/check.js';
 import { applyEdits } from '../../server/src/core/applyEdits.js';
 import type { Finding, Fix } from '../../server/src/core/types.js';
 import { memoryWorkspace } from './workspace.js';
+import { parseToml } from '../../server/src/models/codex/toml.js';
 
 /** [ruleId, line (1-based), column (1-based), endLine, endColumn] of each finding, sorted. */
 export function positions(findings: Finding[], ruleId?: string): [string, number, number, number, number][] {
@@ -18,9 +19,15 @@ const key = (f: Finding) => `${f.ruleId}|${f.message}`;
 const isMarkdown = (path: string | undefined, options: CheckOptions) => options.kind === 'agents' || (path ?? '').endsWith('.md');
 
 const isJson = (path: string | undefined, options: CheckOptions) => options.kind === 'claude' || options.kind === 'srt' || (path ?? '').endsWith('.json');
+const isToml = (path: string | undefined, options: CheckOptions) => options.kind === 'codex' || (path ?? '').endsWith('.toml');
+const syntaxOf = (path: string | undefined, options: CheckOptions) => (isJson(path, options) ? 'json' : isToml(path, options) ? 'toml' : 'yaml');
 
-function assertParses(text: string, what: string, json = false): void {
-  if (json) {
+function assertParses(text: string, what: string, syntax: 'yaml' | 'json' | 'toml' = 'yaml'): void {
+  if (syntax === 'toml') {
+    assert.equal(parseToml(text).problem, undefined, `${what} broke the TOML:\n${text}`);
+    return;
+  }
+  if (syntax === 'json') {
     const errors: ParseError[] = [];
     parseTree(text, errors, { allowTrailingComma: true });
     assert.deepEqual(errors, [], `${what} broke the JSON:\n${text}`);
@@ -43,11 +50,11 @@ export function assertFixWorks(text: string, f: Finding, fix: Fix, options: Chec
     for (const fe of fix.fileEdits) {
       assert.ok(ws[fe.path] !== undefined || fe.create, `fix "${fix.title}" edits ${fe.path}, which does not exist`);
       ws[fe.path] = applyEdits(ws[fe.path] ?? '', fe.edits);
-      if (!isMarkdown(fe.path, {})) assertParses(ws[fe.path], `fix "${fix.title}" in ${fe.path}`, isJson(fe.path, {}));
+      if (!isMarkdown(fe.path, {})) assertParses(ws[fe.path], `fix "${fix.title}" in ${fe.path}`, syntaxOf(fe.path, {}));
     }
     after = { ...options, workspace: memoryWorkspace({ ...ws, [options.path!]: fixed }) };
   }
-  if (!isMarkdown(options.path, options)) assertParses(fixed, `fix "${fix.title}"`, isJson(options.path, options));
+  if (!isMarkdown(options.path, options)) assertParses(fixed, `fix "${fix.title}"`, syntaxOf(options.path, options));
   const rechecked = checkText(fixed, after).findings;
   const stillThere = rechecked.filter((a) => a.ruleId === f.ruleId && a.range.start.line === f.range.start.line && a.message === f.message);
   assert.equal(stillThere.length, 0, `fix "${fix.title}" did not remove "${f.message}":\n${fixed}`);

@@ -119,6 +119,6 @@ test('the checklist request serves Claude Code settings (the same text as the CL
   assert.match(r.markdown, /^Allowed hosts: `api-m\.paypal\.com`, `registry\.npmjs\.org`\.$/m);
   client.close(uri);
   const other = client.open(path.join(ws, 'k', 'package.json'), '{ "name": "x" }', 'json');
-  await assert.rejects(client.request('sandboxGuard/checklist', { uri: other }), /serves only a sandbox task config, a Claude Code settings file or a sandbox-runtime settings file inside the workspace/);
+  await assert.rejects(client.request('sandboxGuard/checklist', { uri: other }), /serves only a sandbox task config, a Claude Code settings file, a sandbox-runtime settings file or a Codex config inside the workspace/);
   client.close(other);
 });

@@ -24,6 +24,7 @@ const FILES: Record<string, Buffer> = {
   'nul/AGENTS.md': Buffer.from('## Rules\n\n- never\u0000\n', 'utf8'),
   'big/.claude/settings.json': Buffer.from(`{ "sandbox": { "network": { "allowedDomains": ["api.paypal.com"] } }, "x": "${'x'.repeat(OVER_LIMIT)}" }`, 'utf8'),
   'nul/.srt-settings.json': Buffer.from('{ "network": { "allowedDomains": ["api.paypal.com\u0000"] } }', 'utf8'),
+  'nul/.codex/config.toml': Buffer.from('sandbox_mode = "read-only\u0000"\n', 'utf8'),
 };
 
 // readable agent settings: the same findings (every rule, ranges and messages) in the terminal and the editor
@@ -37,6 +38,9 @@ const READABLE: Record<string, string> = {
   '.github/workflows/copilot-setup-steps.yml': 'on: workflow_dispatch\nenv:\n  COPILOT_AGENT_FIREWALL_ALLOW_LIST_ADDITIONS: registry.npmjs.org,api-m.paypal.com\njobs:\n  copilot-setup-steps:\n    runs-on: [self-hosted]\n    steps:\n      - run: curl https://api-m.paypal.com/v1/x\n        env:\n          KEY: ${{ secrets.PROD_PAYPAL_KEY }}\n',
   'svc/CLAUDE.md': '# Claude\n\nDebug against https://api-m.paypal.com.\n',
 };
+// a readable Codex config with findings of several rules (and a fix): the CLI and the editor agree on every one
+const CODEX = 'codex/.codex/config.toml';
+const CODEX_TEXT = 'approval_policy = "never"\nsandbox_mode = "danger-full-access"\n\n[permissions.ci.network.domains]\n"api-m.paypal.com" = "allow"  # payments\n';
 
 let dir: string;
 let client: TestClient;
@@ -45,7 +49,7 @@ const uriOf = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
 before(async () => {
   ensureBuilt();
   dir = tempWorkspace({});
-  for (const [rel, bytes] of Object.entries({ ...FILES, ...SETTINGS })) {
+  for (const [rel, bytes] of Object.entries({ ...FILES, ...SETTINGS, [CODEX]: Buffer.from(CODEX_TEXT, 'utf8') })) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), bytes);
   }
@@ -80,8 +84,8 @@ for (const rel of Object.keys(FILES)) {
 }
 
 test('an open document with a NUL byte, or over the size limit, gets the CLI\'s SG000', async () => {
-  for (const rel of ['nul.sandbox.yaml', 'big.sandbox.yaml', 'docs/AGENTS.md', 'nul/AGENTS.md', 'big/.claude/settings.json', 'nul/.srt-settings.json']) {
-    const uri = client.open(path.join(dir, rel), FILES[rel].toString('utf8'), rel.endsWith('.md') ? 'markdown' : rel.endsWith('.json') ? 'jsonc' : 'yaml');
+  for (const rel of ['nul.sandbox.yaml', 'big.sandbox.yaml', 'docs/AGENTS.md', 'nul/AGENTS.md', 'big/.claude/settings.json', 'nul/.srt-settings.json', 'nul/.codex/config.toml']) {
+    const uri = client.open(path.join(dir, rel), FILES[rel].toString('utf8'), rel.endsWith('.md') ? 'markdown' : rel.endsWith('.json') ? 'jsonc' : rel.endsWith('.toml') ? 'toml' : 'yaml');
     assert.deepEqual(lspSpots(await client.diagnosticsFor(uri, 1, 20000)), cliSpots(rel), rel);
     client.close(uri);
   }
@@ -123,3 +127,13 @@ for (const rel of Object.keys(SETTINGS)) {
     client.close(uri);
   });
 }
+
+test('a Codex config: the workspace check and the open document report exactly what the CLI reports', async () => {
+  const expected = cliSpots(CODEX);
+  assert.deepEqual(expected.map((s) => s[0]).sort(), ['SG101', 'SG622', 'SG624', 'SG625', 'SG626', 'SG627', 'SG629']);
+  const pub = await client.waitFor(() => client.lastPublish(uriOf(CODEX)), 20000, CODEX);
+  assert.deepEqual(lspSpots(pub.diagnostics), expected);
+  const uri = client.open(path.join(dir, CODEX), CODEX_TEXT, 'toml');
+  assert.deepEqual(lspSpots(await client.diagnosticsFor(uri, 1, 20000)), expected);
+  client.close(uri);
+});

@@ -28,7 +28,7 @@ async function collect(): Promise<Map<string, FoundRegex[]>> {
     // run the checker once per file kind so lazily built regexes (catalog patterns, suppressions) exist
     const { checkText } = await import('../../server/src/engine/check.js');
     const { allRuleMetas } = await import('../../server/src/rules/meta/index.js');
-    const paths = { task: 't.sandbox.yaml', agents: 'AGENTS.md', policy: '.sandbox-guard.yaml', claude: '.claude/settings.json', srt: '.srt-settings.json', copilot: '.github/workflows/copilot-setup-steps.yml' } as const;
+    const paths = { task: 't.sandbox.yaml', agents: 'AGENTS.md', policy: '.sandbox-guard.yaml', claude: '.claude/settings.json', srt: '.srt-settings.json', copilot: '.github/workflows/copilot-setup-steps.yml', codex: '.codex/config.toml' } as const;
     for (const r of allRuleMetas()) for (const t of [r.docs.bad, r.docs.good]) if (t) checkText(t, { path: paths[r.kind] });
   });
   const exercised = new Set(built.map((b) => b.where));

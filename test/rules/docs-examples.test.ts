@@ -16,7 +16,7 @@ const NOT_SINGLE_FILE: Record<string, string> = {
   SG503: 'cross-file: a task config and its governing AGENTS.md (test/agents/cross.test.ts)',
 };
 
-const PATH: Record<FileKind, string> = { task: 'task.sandbox.yaml', agents: 'AGENTS.md', policy: '.sandbox-guard.yaml', claude: '.claude/settings.json', srt: '.srt-settings.json', copilot: '.github/workflows/copilot-setup-steps.yml' };
+const PATH: Record<FileKind, string> = { task: 'task.sandbox.yaml', agents: 'AGENTS.md', policy: '.sandbox-guard.yaml', claude: '.claude/settings.json', srt: '.srt-settings.json', copilot: '.github/workflows/copilot-setup-steps.yml', codex: '.codex/config.toml' };
 const findings = (rule: RuleMeta, text: string) => checkText(text, { path: PATH[rule.kind] }).findings;
 const show = (fs: ReturnType<typeof findings>) => fs.map((f) => `${f.ruleId} ${f.severity} ${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message}`);
 

@@ -11,13 +11,14 @@ import { srtRules } from '../../server/src/rules/srt/index.js';
 import { copilotRules } from '../../server/src/rules/copilot/index.js';
 import { KINDS } from '../../server/src/kinds/index.js';
 import { FILE_KINDS } from '../../common/filePatterns.js';
+import { codexRules } from '../../server/src/rules/codex/index.js';
 
 // reported by the reader and the suppression pass, not by a rule's check
 const ENGINE_REPORTED = ['SG000', 'SG900', 'SG901'];
 
 test('every rule run by a file kind has its metadata registered, unchanged', () => {
   const metas = new Map(allRuleMetas().map((m) => [m.id, m]));
-  for (const r of [...taskRules, ...agentsRules, ...policyRules, ...claudeRules, ...srtRules, ...copilotRules]) {
+  for (const r of [...taskRules, ...agentsRules, ...policyRules, ...claudeRules, ...srtRules, ...copilotRules, ...codexRules]) {
     const m = metas.get(r.id);
     assert.ok(m, `${r.id} has no metadata in rules/meta`);
     assert.equal(r.name, m.name, r.id);
@@ -27,7 +28,7 @@ test('every rule run by a file kind has its metadata registered, unchanged', () 
 });
 
 test('every registered rule is run by some file kind, and IDs and names are unique', () => {
-  const run = new Set([...taskRules, ...agentsRules, ...policyRules, ...claudeRules, ...srtRules, ...copilotRules].map((r) => r.id));
+  const run = new Set([...taskRules, ...agentsRules, ...policyRules, ...claudeRules, ...srtRules, ...copilotRules, ...codexRules].map((r) => r.id));
   const metas = allRuleMetas();
   for (const m of metas) if (!ENGINE_REPORTED.includes(m.id)) assert.ok(run.has(m.id), `${m.id} is registered but never run`);
   assert.equal(new Set(metas.map((m) => m.id)).size, metas.length);
@@ -52,7 +53,7 @@ test('a rule is run by exactly the kinds its metadata names (`kind` and `alsoKin
 test('the shared settings rules keep the task rules\' IDs and names (they mean the same)', () => {
   for (const id of ['SG101', 'SG102', 'SG103', 'SG104', 'SG201', 'SG202']) {
     const task = taskRules.find((r) => r.id === id)!;
-    for (const rules of [claudeRules, srtRules, copilotRules]) {
+    for (const rules of [claudeRules, srtRules, copilotRules, codexRules]) {
       const r = rules.find((x) => x.id === id);
       assert.ok(r, id);
       assert.equal(r.name, task.name);

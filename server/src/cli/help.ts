@@ -6,14 +6,15 @@ Usage:
   sandbox-guard rules [--format json]        list the rules: ID, name, severity, summary, docs
   sandbox-guard checklist <config> [-o FILE] print a Markdown sandbox-key checklist for a config
   sandbox-guard init --from claude [folder]  write a staging-only .claude/settings.json to start from
+  sandbox-guard init --from codex [folder]   write a staging-only .codex/config.toml to start from
   sandbox-guard --help | --version
 
 check finds *.sandbox.yaml, *.sandbox.yml, sandbox.yaml, sandbox.yml, AGENTS.md,
 AGENTS.override.md, CLAUDE.md, .github/copilot-instructions.md, .sandbox-guard.yaml,
-.claude/settings.json, .claude/settings.local.json, managed-settings.json, .srt-settings.json and
-.github/workflows/copilot-setup-steps.yml files (plus the policy's \`files\` globs) under the given
-paths (default: the current folder), skipping node_modules, .git and the policy's \`ignore\` globs.
-A file named explicitly is checked whatever its name.
+.claude/settings.json, .claude/settings.local.json, managed-settings.json, .srt-settings.json,
+.github/workflows/copilot-setup-steps.yml, .codex/config.toml and .codex/requirements.toml files
+(plus the policy's \`files\` globs) under the given paths (default: the current folder), skipping
+node_modules, .git and the policy's \`ignore\` globs. A file named explicitly is checked whatever its name.
 
 Options for check:
   -f, --format <stylish|json|sarif>   output format (default: stylish)

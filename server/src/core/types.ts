@@ -76,7 +76,7 @@ import type { FileKind } from '../../../common/filePatterns.js';
 export type { FileKind };
 
 /** The comment syntax of a kind's suppressions: `# …` (YAML, TOML), `<!-- … -->` (Markdown), `// …` (JSONC). */
-export type CommentStyle = 'yaml' | 'markdown' | 'jsonc';
+export type CommentStyle = 'yaml' | 'markdown' | 'jsonc' | 'toml';
 
 export interface RuleDocs {
   /** one-line summary; also the short description in SARIF and `sandbox-guard rules` */

@@ -7,6 +7,7 @@ import type { FileKind, Finding, Fix, Span, TextEdit } from '../core/types.js';
 import { MAX_ALIAS_COUNT, parseYaml } from '../core/yamlSource.js';
 import { yamlCommentStarts } from './suppressions.js';
 import { LineIndex } from '../core/lineIndex.js';
+import { parseToml } from '../models/codex/toml.js';
 import { readJsonc } from '../models/claude/jsonc.js';
 import { jsoncCommentStarts } from '../models/claude/comments.js';
 
@@ -27,6 +28,7 @@ export function fixDamage(kind: FileKind | undefined, before: string, after: str
     const json = jsonDamage(before, after, fixes);
     if (json) return json;
   }
+  if (kind === 'codex' && parseToml(before).ast && !parseToml(after).ast) return 'it would break the TOML';
   return newFindingDamage(findingsBefore, findingsAfter, fixes);
 }
 
@@ -36,7 +38,7 @@ const RANK = { info: 0, warning: 1, error: 2 } as const;
  * A rule with more warnings or errors that no safe fix removes than before: the fix made something worse.
  * Not damage: an info finding (an observation about the result), and a finding on the text a fix wrote at no
  * higher severity than the finding it fixed (the swapped env URL's host is now "not allowlisted", a warning,
- * where it was a production host, an error). YAML and schema findings are never excused.
+ * where it was a production host, an error). YAML, TOML and schema findings are never excused.
  */
 function newFindingDamage(before: Finding[], after: Finding[], fixes: AppliedFix[]): string | undefined {
   const count = new Map<string, number>();

@@ -1,4 +1,4 @@
-// Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML),
+// Inline suppressions: `# sandbox-guard-disable-next-line <rule>[, <rule>] -- <reason>` (YAML, TOML),
 // `<!-- sandbox-guard-disable-line <rule> -- <reason> -->` (Markdown) and `// sandbox-guard-disable-next-line …` (JSONC).
 import { allRuleMetas } from '../rules/meta/index.js';
 import { invalidSuppression, unusedSuppression } from '../rules/meta/suppressionRules.js';
@@ -9,6 +9,7 @@ import { jsoncCommentStarts } from '../models/claude/comments.js';
 import { effectiveSeverity, toFinding } from '../core/findings.js';
 import { Parser } from 'yaml';
 import { preflight } from '../core/yamlSource.js';
+import { parseToml } from '../models/codex/toml.js';
 
 export interface Suppression {
   kind: 'next-line' | 'line';
@@ -34,12 +35,14 @@ const DIRECTIVE: Record<CommentStyle, { re: RegExp; opener: string }> = {
   yaml: { re: YAML_DIRECTIVE, opener: '#' },
   markdown: { re: MD_DIRECTIVE, opener: '<!--' },
   jsonc: { re: JSONC_DIRECTIVE, opener: '//' },
+  toml: { re: YAML_DIRECTIVE, opener: '#' },
 };
 
 /** Offsets where real comments start (text in strings is not a directive); undefined: every match counts. */
 function commentStarts(text: string, style: CommentStyle): Set<number> | undefined {
   if (style === 'yaml') return yamlCommentStarts(text);
   if (style === 'jsonc') return jsoncCommentStarts(text);
+  if (style === 'toml') return tomlCommentStarts(text);
   return undefined;
 }
 
@@ -94,7 +97,13 @@ export function yamlCommentStarts(text: string): Set<number> | undefined {
   return out;
 }
 
-const STYLE_KIND = { yaml: 'task', markdown: 'agents', jsonc: 'claude' } as const;
+/** Offsets of the `#` of every TOML comment (a `#` inside a string is none); undefined when the text does not parse. */
+export function tomlCommentStarts(text: string): Set<number> | undefined {
+  const { ast } = parseToml(text);
+  return ast ? new Set(ast.comments.map((c) => c.range[0])) : undefined;
+}
+
+const STYLE_KIND = { yaml: 'task', markdown: 'agents', jsonc: 'claude', toml: 'codex' } as const;
 
 export function applySuppressions(
   text: string,

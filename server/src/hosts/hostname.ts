@@ -313,3 +313,28 @@ export function hostAt(text: string, context: HostContext): HostAt | undefined {
 export function hostOf(text: string, context: HostContext = 'entry'): string | undefined {
   return hostAt(text, context)?.host;
 }
+
+/** One host form of a domain pattern, at `start` in the pattern text. */
+export interface PatternForm {
+  text: string;
+  start: number;
+}
+
+/**
+ * The forms a domain pattern reaches, each classified as a host entry: `**.x` (Codex: the domain and its
+ * subdomains) is `x` and `*.x`; `*.x` (subdomains only) and exact hosts are themselves.
+ */
+export function patternForms(pattern: string): PatternForm[] {
+  if (pattern.startsWith('**.') && pattern.length > 3) return [{ text: pattern.slice(3), start: 3 }, { text: pattern.slice(1), start: 1 }];
+  return [{ text: pattern, start: 0 }];
+}
+
+/** Whether a deny pattern covers a host (Codex's matching: `*` all, `*.x` subdomains only, `**.x` the domain too). */
+export function patternCovers(pattern: string, host: string): boolean {
+  const p = normalizeHostEntry(pattern).host;
+  const h = normalizeHostEntry(host).host;
+  if (p === '*' || p === '**') return true;
+  if (p.startsWith('**.')) return h === p.slice(3) || h.endsWith(p.slice(2));
+  if (p.startsWith('*.')) return h.endsWith(p.slice(1)) && h !== p.slice(2);
+  return p === h;
+}

@@ -19,7 +19,7 @@ export interface KindDescriptor {
   editor: {
     /** the JSON schema behind completion and hover of keys and values */
     schema?: 'task' | 'policy' | 'claude' | 'srt';
-    /** completion and hover: YAML paths against the schema (with hosts), the AGENTS.md rules and hosts, or JSON settings hosts */
-    features: 'yaml-schema' | 'agents-markdown' | 'json-settings' | 'copilot-yaml';
+    /** completion and hover: YAML paths against the schema (with hosts), the AGENTS.md rules and hosts, JSON settings hosts, Copilot allow-list hosts, or Codex TOML hosts */
+    features: 'yaml-schema' | 'agents-markdown' | 'json-settings' | 'copilot-yaml' | 'codex-toml';
   };
 }

@@ -8,6 +8,7 @@ import { taskKind } from './task.js';
 import { claudeKind } from './claude.js';
 import { srtKind } from './srt.js';
 import { copilotKind } from './copilot.js';
+import { codexKind } from './codex.js';
 
 export type { KindDescriptor };
 
@@ -18,4 +19,5 @@ export const KINDS: Record<FileKind, KindDescriptor> = {
   claude: claudeKind,
   srt: srtKind,
   copilot: copilotKind,
+  codex: codexKind,
 };

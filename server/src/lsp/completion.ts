@@ -6,6 +6,7 @@ import type { FileKind } from '../core/types.js';
 import { KINDS } from '../kinds/index.js';
 import type { WorkspaceView } from '../core/workspace.js';
 import { agentsCompletions } from '../models/agents/editor.js';
+import { hostInsertText, hostSlotAt as codexHostSlotAt } from '../models/codex/editor.js';
 import { allowListTokenAt } from '../models/copilot/editor.js';
 import { hostSlotAt, keySlotAt, type KeySlot } from '../models/claude/editor.js';
 import type { Policy } from '../core/policy.js';
@@ -42,6 +43,7 @@ export function complete(doc: TextDocument, line: number, character: number, env
   const empty: CompletionList = { isIncomplete: false, items: [] };
   if (KINDS[env.kind].editor.features === 'agents-markdown') return { isIncomplete: false, items: agentsItems(doc, line, character, env) };
   if (KINDS[env.kind].editor.features === 'json-settings') return { isIncomplete: false, items: jsonSettingsItems(doc, line, character, env) };
+  if (KINDS[env.kind].editor.features === 'codex-toml') return { isIncomplete: false, items: codexItems(doc, line, character, env) };
   if (KINDS[env.kind].editor.features === 'copilot-yaml') {
     // staging hosts for the entry under the cursor in an exported Copilot firewall allow list
     const tok = allowListTokenAt(lineSource(doc)(line), character);
@@ -133,6 +135,18 @@ function hostItems(env: CompletionEnv, range: Range, prefix: string, suffix = ''
     filterText: prefix + s.host,
     textEdit: { range, newText: prefix + s.host + suffix },
   }));
+}
+
+/** Staging hosts where a Codex config takes one: a new key of a `domains` table, an element of a host list. */
+function codexItems(doc: TextDocument, line: number, character: number, env: CompletionEnv): CompletionItem[] {
+  const offset = doc.offsetAt({ line, character });
+  const slot = codexHostSlotAt(doc.getText(), offset);
+  if (!slot) return [];
+  const range = { start: doc.positionAt(slot.start), end: { line, character } };
+  return hostItems(env, range, '').map((item) => {
+    const newText = hostInsertText(slot, item.label);
+    return { ...item, filterText: slot.quoted ? item.label : `"${item.label}`, textEdit: { range, newText } };
+  });
 }
 
 function rememberDoc(host: string, doc: string): string {

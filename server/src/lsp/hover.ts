@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalog } from '../catalog/catalog.js';
 import { agentsHover } from '../models/agents/editor.js';
 import { allowListTokenAt } from '../models/copilot/editor.js';
+import { CODEX_KEY_DOCS, codexHoverAt } from '../models/codex/editor.js';
 import { hostEntryAt, keyAt } from '../models/claude/editor.js';
 import { classifyHost, stagingFor } from '../hosts/classify.js';
 import type { Finding } from '../core/types.js';
@@ -57,6 +58,11 @@ export function hover(doc: TextDocument, line: number, character: number, rec: C
     const entry = key ? undefined : hostEntryAt(doc.getText(), offset, kind);
     const h = entry && hostOf(entry.text, 'suggestion');
     if (h) parts.push(hostText(h, policy));
+  } else if (features === 'codex-toml') {
+    const at = codexHoverAt(doc.getText(), offset, rec?.path);
+    const h = at?.host && hostOf(at.host, 'suggestion');
+    if (h) parts.push(hostText(h, policy));
+    if (at?.key) parts.push(`**${at.key}**\n\n${CODEX_KEY_DOCS[at.key]}`);
   } else if (features === 'agents-markdown') {
     // a recognised staging-only rule line: what it protects against and which rule it satisfies
     const ruleHover = agentsHover(doc.getText(), offset, { policy, path: rec?.path });

@@ -6,7 +6,7 @@ import type { FileKind } from '../core/types.js';
 import { enginePath, isInside, uriToPath } from './paths.js';
 import type { ServerState } from './state.js';
 
-const KIND_NAMES: Record<FileKind, string> = { task: 'a sandbox task config', agents: 'an agent instruction file (AGENTS.md, CLAUDE.md, …)', policy: 'a policy file', claude: 'a Claude Code settings file', srt: 'a sandbox-runtime settings file', copilot: 'a Copilot setup-steps workflow' };
+const KIND_NAMES: Record<FileKind, string> = { task: 'a sandbox task config', agents: 'an agent instruction file (AGENTS.md, CLAUDE.md, …)', policy: 'a policy file', claude: 'a Claude Code settings file', srt: 'a sandbox-runtime settings file', copilot: 'a Copilot setup-steps workflow', codex: 'a Codex config' };
 
 export interface RequestTarget {
   /** file path, or undefined for an untitled document */

@@ -248,7 +248,7 @@ export function startServer(raw: Connection): void {
   connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token) => workspace.request(token));
 
   connection.onRequest(ChecklistRequest, async (params: ChecklistParams): Promise<ChecklistResult | ResponseError<void>> => {
-    const target = await requestTarget(state, params?.uri, ['task', 'claude', 'srt']);
+    const target = await requestTarget(state, params?.uri, ['task', 'claude', 'srt', 'codex']);
     if (target instanceof ResponseError) return target;
     const p = target.path;
     const text = target.openText ?? (p ? state.workspaceView().readText(p) : undefined);

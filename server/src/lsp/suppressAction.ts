@@ -9,7 +9,7 @@ export const REASON_PLACEHOLDER = '<reason>';
 const YAML_DIRECTIVE = /^([ \t]*#[ \t]*sandbox-guard-disable-next-line[ \t]+)([^\r\n]*?)([ \t]+--[^\r\n]*)?$/;
 const MD_DIRECTIVE = /^([ \t]*<!--[ \t]*sandbox-guard-disable-next-line[ \t]+)([^\r\n]*?)([ \t]+--[^\r\n]*?)?([ \t]*-->[ \t]*)$/;
 const JSONC_DIRECTIVE = /^([ \t]*\/\/[ \t]*sandbox-guard-disable-next-line[ \t]+)([^\r\n]*?)([ \t]+--[^\r\n]*)?$/;
-const DIRECTIVE: Record<CommentStyle, RegExp> = { yaml: YAML_DIRECTIVE, markdown: MD_DIRECTIVE, jsonc: JSONC_DIRECTIVE };
+const DIRECTIVE: Record<CommentStyle, RegExp> = { yaml: YAML_DIRECTIVE, markdown: MD_DIRECTIVE, jsonc: JSONC_DIRECTIVE, toml: YAML_DIRECTIVE };
 
 export function disableLineEdit(doc: TextDocument, line: number, ruleName: string, style: CommentStyle): TextEdit | undefined {
   const lineText = (l: number) => doc.getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } }).replace(/\r?\n$/, '');

@@ -17,6 +17,7 @@ import { checkText } from '../check.js';
 import { pendingNote } from '../../rules/task/declaredChange.js';
 import { settingsChecklist } from './settings.js';
 import { readJsonSettings } from '../../models/claude/settings.js';
+import { buildCodexModel } from '../../models/codex/model.js';
 
 export interface ChecklistOptions {
   /** the config's path as the reader knows it (shown under the title) */
@@ -29,7 +30,7 @@ export interface ChecklistOptions {
   kind?: FileKind;
 }
 
-const SETTINGS_LABEL: Partial<Record<FileKind, string>> = { claude: 'Claude Code settings', srt: 'sandbox-runtime settings' };
+const SETTINGS_LABEL: Partial<Record<FileKind, string>> = { claude: 'Claude Code settings', srt: 'sandbox-runtime settings', codex: 'Codex config' };
 
 /** Every value from the config passes the one redaction function (token shapes, entropy, URL userinfo and query values). */
 const redact = (s: string) => redactText(s);
@@ -38,6 +39,7 @@ const box = (s: string) => `- [ ] ${s}`;
 
 export function generateChecklist(text: string, options: ChecklistOptions = {}): string {
   if (options.kind === 'claude' || options.kind === 'srt') return settingsChecklist(readJsonSettings(text, options.kind), { path: options.path, label: SETTINGS_LABEL[options.kind]! });
+  if (options.kind === 'codex') return settingsChecklist(buildCodexModel(text, options.path), { path: options.path, label: SETTINGS_LABEL.codex! });
   const fileName = options.path ? options.path.split(/[\\/]/).pop()! : undefined;
   const unsafe = preflight(text);
   const parsed = unsafe ? { docs: [], problems: [unsafe] } : parseYaml(text);

@@ -1,4 +1,4 @@
-// The sandbox-key checklist of an agent settings file (Claude Code, sandbox-runtime): the sandbox switches it
+// The sandbox-key checklist of an agent settings file (Claude Code, sandbox-runtime, Codex): the sandbox switches it
 // sets, the hosts it allows and denies, and per credential it names the key to create, store and scope.
 // Names, hosts and switches only, never a value; the caller redacts the whole text once more.
 import { loadCatalog, type CatalogIndex } from '../../catalog/catalog.js';
@@ -12,13 +12,19 @@ const code = (s: string) => `\`${redactText(s).replace(/`/g, "'")}\``;
 const box = (s: string) => `- [ ] ${s}`;
 
 /** The switches of each format that decide whether the sandbox holds, with the value that does. */
-const SWITCHES: Record<string, { path: string[]; safe: unknown; unset: string }[]> = {
+const SWITCHES: Record<string, { path: string[]; safe: unknown; unset: string; alt?: string[] }[]> = {
   claude: [
     { path: ['sandbox', 'enabled'], safe: true, unset: 'off (the default)' },
     { path: ['sandbox', 'allowUnsandboxedCommands'], safe: false, unset: 'true (the default)' },
     { path: ['sandbox', 'failIfUnavailable'], safe: true, unset: 'false (the default)' },
   ],
   srt: [],
+  codex: [
+    // the feature is a flag or a table with `enabled`
+    { path: ['features', 'network_proxy'], alt: ['features', 'network_proxy', 'enabled'], safe: true, unset: 'off (the default: domain rules are not enforced)' },
+    { path: ['shell_environment_policy', 'ignore_default_excludes'], safe: false, unset: 'true (the default: *KEY*, *SECRET*, *TOKEN* variables reach commands)' },
+  ],
+  'codex-requirements': [{ path: ['experimental_network', 'enabled'], safe: true, unset: 'off (the default)' }],
 };
 
 interface Credential {
@@ -32,7 +38,7 @@ interface Credential {
 
 function credentialsOf(model: SettingsModel): Credential[] {
   const out: Credential[] = [];
-  for (const e of model.env) if (isSecretKeyName(e.name)) out.push({ name: e.name, how: `\`env\` (set for every command the agent runs)` });
+  for (const e of model.env) if (isSecretKeyName(e.name)) out.push({ name: e.name, how: `${e.where} (set for every command the agent runs)` });
   for (const list of ['envVars', 'files'] as const) {
     for (const path of [['credentials', list], ['sandbox', 'credentials', list]]) {
       const v = model.get(path)?.value;
@@ -51,7 +57,7 @@ function credentialsOf(model: SettingsModel): Credential[] {
   return out;
 }
 
-function credentialSection(c: Credential, allowed: string[], catalog: CatalogIndex): string[] {
+function credentialSection(c: Credential, allowed: string[], catalog: CatalogIndex, format: string): string[] {
   const guess = guessProvider(c.name, c.injectHosts ?? [], catalog);
   const provider = guess?.name ?? 'the API provider';
   const out = [`## ${redactText(c.name)}${guess ? ` - ${guess.name} (guessed from ${guess.basis})` : ''}`, '', `Named in ${c.how}.`, ''];
@@ -60,6 +66,8 @@ function credentialSection(c: Credential, allowed: string[], catalog: CatalogInd
   if (c.mode === 'mask') {
     const to = c.injectHosts ?? allowed;
     out.push(box(`Limit \`injectHosts\` to the staging hosts that need it${c.injectHosts ? ` (now: ${to.map(code).join(', ') || 'none'})` : ` (not set: the real value goes to every allowed domain${allowed.length ? `, ${allowed.map(code).join(', ')}` : ''})`}.`));
+  } else if (format === 'codex') {
+    out.push(box('If the commands Codex runs do not need it, remove it from `shell_environment_policy.set`, and keep `ignore_default_excludes = false` so the shell\'s own keys stay out too.'));
   } else if (c.mode !== 'deny') {
     out.push(box('If sandboxed commands do not need it, deny it to them (`{ "name": …, "mode": "deny" }` in the sandbox\'s `credentials.envVars`).'));
   }
@@ -78,7 +86,8 @@ export function settingsChecklist(model: SettingsModel, options: { path?: string
   if (switches.length) {
     out.push('## Sandbox switches', '');
     for (const s of switches) {
-      const v = model.get(s.path);
+      const alt = s.alt && model.get(s.alt);
+      const v = alt || model.get(s.path);
       const shown = v ? code(JSON.stringify(v.value)) : s.unset;
       const ok = v?.value === s.safe;
       out.push(ok ? `- [x] \`${s.path.join('.')}\` is ${shown}.` : box(`Set \`${s.path.join('.')}\` to \`${JSON.stringify(s.safe)}\` (now ${shown}).`));
@@ -91,7 +100,7 @@ export function settingsChecklist(model: SettingsModel, options: { path?: string
   out.push(`Denied hosts: ${denied.length ? denied.map(code).join(', ') : 'none'}.`, '');
   const creds = credentialsOf(model);
   if (!creds.length) out.push('This file names no credentials: there are no keys to create.', '');
-  for (const c of creds) out.push(...credentialSection(c, allowed, catalog));
+  for (const c of creds) out.push(...credentialSection(c, allowed, catalog, model.format));
   out.push(box(`Verify in one agent session that it reaches only ${allowed.length ? allowed.map(code).join(', ') : 'the allowed staging hosts'}.`), '');
   return redactText(out.join('\n').replace(/\n{3,}/g, '\n\n'));
 }

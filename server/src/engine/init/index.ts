@@ -34,11 +34,50 @@ function claudeSettings(policy: Policy): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
 }
 
+/** A host as a TOML key: always quoted (a bare dotted key would be nested tables). */
+const tomlKey = (h: string) => JSON.stringify(h);
+
+function codexConfig(policy: Policy): string {
+  // the legacy sandbox with the proxy feature: documented, and enforced without a permission profile's filesystem rules
+  const domains = [
+    ...stagingHosts(policy).map((h) => `${tomlKey(h)} = "allow"`),
+    ...productionHosts(policy).map((h) => `${tomlKey(h)} = "deny"`),
+  ];
+  return [
+    '# Codex project config: staging only (written by `sandbox-guard init --from codex`).',
+    '# Codex loads .codex/config.toml only for trusted projects; check it with `sandbox-guard check`.',
+    'approval_policy = "on-request"',
+    'sandbox_mode = "workspace-write"',
+    '',
+    '[sandbox_workspace_write]',
+    'network_access = true   # through the proxy below: only the allowed hosts',
+    '',
+    '# the proxy that enforces the domain rules (without it they restrict nothing)',
+    '[features.network_proxy]',
+    'enabled = true',
+    'mode = "limited"   # GET, HEAD and OPTIONS only',
+    '',
+    '[features.network_proxy.domains]',
+    ...domains,
+    '',
+    '[shell_environment_policy]',
+    'inherit = "core"',
+    'ignore_default_excludes = false',
+    '',
+  ].join('\n');
+}
+
 export const INIT_TEMPLATES: Record<string, InitTemplate> = {
   claude: {
     path: '.claude/settings.json',
     kind: 'claude',
     text: claudeSettings,
     next: 'Add the staging hosts the agent needs to sandbox.network.allowedDomains, and deny production-named variables in sandbox.credentials.envVars. Claude Code\'s sandbox covers the Bash tool only: keep WebFetch and MCP tools to staging with permissions rules.',
+  },
+  codex: {
+    path: '.codex/config.toml',
+    kind: 'codex',
+    text: codexConfig,
+    next: 'Add the staging hosts the agent needs to [features.network_proxy.domains] as "host" = "allow", and trust the project in Codex (an untrusted project\'s .codex/config.toml is not loaded). Remove sandbox_mode from ~/.codex/config.toml if you move to permission profiles.',
   },
 };

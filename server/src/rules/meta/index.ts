@@ -1,5 +1,5 @@
 // Every rule's metadata (id, name, severity, kind, docs), without rule code: for suppressions, policy
-// sanitising, hover, `sandbox-guard rules`, SARIF and the docs generator. Order: SG000, task, AGENTS.md, policy, SG900s.
+// sanitising, hover, `sandbox-guard rules`, SARIF and the docs generator. Order: SG000, task, AGENTS.md, policy, Codex, SG900s.
 import type { RuleMeta } from '../../core/types.js';
 import { unreadableFile } from './unreadable-file.js';
 import { invalidSuppression, unusedSuppression } from './suppressionRules.js';
@@ -57,6 +57,15 @@ import { claudeSandboxFallbackMeta } from './claude/claude-sandbox-fallback.js';
 import { claudeWebfetchAnyDomainMeta } from './claude/claude-webfetch-any-domain.js';
 import { claudeProductionEnvNotDeniedMeta } from './claude/claude-production-env-not-denied.js';
 import { srtMaskInjectHostMeta } from './srt/srt-mask-inject-host.js';
+import { codexFullAccessMeta } from './codex/codex-full-access.js';
+import { codexNetworkAccessMeta } from './codex/codex-network-access.js';
+import { codexAllowlistNotEnforcedMeta } from './codex/codex-allowlist-not-enforced.js';
+import { codexProfilesIgnoredMeta } from './codex/codex-profiles-ignored.js';
+import { codexWriteMethodsMeta } from './codex/codex-write-methods.js';
+import { codexEnvInheritMeta } from './codex/codex-env-inherit.js';
+import { codexProductionEnvVarMeta } from './codex/codex-production-env-var.js';
+import { codexNeverApproveMeta } from './codex/codex-never-approve.js';
+import { codexDottedHostKeyMeta } from './codex/codex-dotted-host-key.js';
 
 export const taskRuleMetas: RuleMeta[] = [
   yamlSyntaxMeta,
@@ -125,6 +134,19 @@ export const srtRuleMetas: RuleMeta[] = [
   srtMaskInjectHostMeta,
 ];
 
+/** Codex's own rules (SG622-SG630). */
+export const codexRuleMetas: RuleMeta[] = [
+  codexFullAccessMeta,
+  codexNetworkAccessMeta,
+  codexAllowlistNotEnforcedMeta,
+  codexProfilesIgnoredMeta,
+  codexWriteMethodsMeta,
+  codexEnvInheritMeta,
+  codexProductionEnvVarMeta,
+  codexNeverApproveMeta,
+  codexDottedHostKeyMeta,
+];
+
 /** Copilot setup steps' own rules (SG641–SG659). */
 export const copilotRuleMetas: RuleMeta[] = [
   copilotProductionSecretMeta,
@@ -135,7 +157,7 @@ export const copilotRuleMetas: RuleMeta[] = [
   copilotFirewallDisabledMeta,
 ];
 
-const ALL: RuleMeta[] = [unreadableFile, ...settingsRuleMetas, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...copilotRuleMetas, invalidSuppression, unusedSuppression];
+const ALL: RuleMeta[] = [unreadableFile, ...settingsRuleMetas, ...taskRuleMetas, ...agentsRuleMetas, ...policyRuleMetas, ...claudeRuleMetas, ...srtRuleMetas, ...copilotRuleMetas, ...codexRuleMetas, invalidSuppression, unusedSuppression];
 
 export function allRuleMetas(): RuleMeta[] {
   return [...ALL];

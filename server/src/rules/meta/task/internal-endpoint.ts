@@ -5,7 +5,7 @@ export const internalEndpointMeta: RuleMeta = {
   name: 'internal-endpoint',
   severity: 'error',
   kind: 'task',
-  alsoKinds: ['claude', 'srt', 'copilot'],
+  alsoKinds: ['claude', 'srt', 'copilot', 'codex'],
   docs: {
     summary: 'A cloud metadata endpoint, localhost, a private or link-local address, an internal name, or a raw IP literal is in the allowlist; or an `env` endpoint points at a metadata or link-local address.',
     why:

@@ -5,7 +5,7 @@ export const liveKeyMeta: RuleMeta = {
   name: 'live-key',
   severity: 'error',
   kind: 'task',
-  alsoKinds: ['claude', 'srt', 'copilot'],
+  alsoKinds: ['claude', 'srt', 'copilot', 'codex'],
   docs: {
     summary: 'A live-mode (production) key appears anywhere in the file: env values, comments, any string.',
     why: 'A live key acts on real customers, real money and real data. In a sandbox task an autonomous agent can use it for anything the key allows, and once committed the key is in the git history for good. Publishable live keys (`pk_live_…`) are public by design (not secret, nothing to revoke) but still tie the task to the production account; test-mode publishable keys (`pk_test_…`) are not reported.',

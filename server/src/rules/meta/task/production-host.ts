@@ -5,7 +5,7 @@ export const productionHostMeta: RuleMeta = {
   name: 'production-host',
   severity: 'error',
   kind: 'task',
-  alsoKinds: ['claude', 'srt', 'copilot'],
+  alsoKinds: ['claude', 'srt', 'copilot', 'codex'],
   docs: {
     summary: 'A production host is in `allowlist` / `allowlist_additions`, or in an agent settings file\'s allowed domains (`allowedDomains`, `WebFetch(domain:…)` allow rules); hosts shared by test and live mode get a warning about the key (in a task config: info with `mode: test`, an error beside a live key of the provider).',
     why:

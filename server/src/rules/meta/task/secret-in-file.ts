@@ -5,7 +5,7 @@ export const secretInFileMeta: RuleMeta = {
   name: 'secret-in-file',
   severity: 'error',
   kind: 'task',
-  alsoKinds: ['claude', 'srt', 'copilot'],
+  alsoKinds: ['claude', 'srt', 'copilot', 'codex'],
   docs: {
     summary: 'A secret value is written in the task config or agent settings file (a `token`/`password`/`key`-like property or `env` variable, or a string or comment matching a known key format).',
     why: 'Everyone who can read the repository — and the agent itself, which reads its config — can use the secret, and it stays in the git history after it is deleted. Task configs must only name credentials; the orchestrator injects values from a secrets manager at task start.',

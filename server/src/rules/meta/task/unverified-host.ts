@@ -5,7 +5,7 @@ export const unverifiedHostMeta: RuleMeta = {
   name: 'unverified-host',
   severity: 'warning',
   kind: 'task',
-  alsoKinds: ['claude', 'srt', 'copilot'],
+  alsoKinds: ['claude', 'srt', 'copilot', 'codex'],
   docs: {
     summary: 'An allowlisted host is not known to be staging: not a catalog or policy sandbox host, not a dependency host, and no staging label in its name (under a catalogued provider\'s domain, only the catalog counts).',
     why:

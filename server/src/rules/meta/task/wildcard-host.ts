@@ -5,7 +5,7 @@ export const wildcardHostMeta: RuleMeta = {
   name: 'wildcard-host',
   severity: 'error',
   kind: 'task',
-  alsoKinds: ['claude', 'srt', 'copilot'],
+  alsoKinds: ['claude', 'srt', 'copilot', 'codex'],
   docs: {
     summary: 'A wildcard or over-broad allowlist entry: an error for `*`, bare TLDs and public suffixes (`*.com`, `*.co.uk`, `*.amazonaws.com`), a warning for other wildcards.',
     why:
