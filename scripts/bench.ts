@@ -3,7 +3,8 @@
 // AGENTS.md: 100 / 1,000 / 5,000 lines vs the bare Markdown (mdast) parse.
 // Claude Code settings: 50 / 1,000 / 10,000 lines vs a bare jsonc-parser parseTree of the same text.
 // Codex config.toml: 50 / 1,000 / 10,000 lines vs the bare toml-eslint-parser parse.
-// Hostile: small hostile inputs at 1× / 10× / 100× (cost growth vs the ideal), `--hostile-only` for just these.
+// Hostile: small hostile inputs at 1× / 10× / 100× (cost growth vs the ideal), `--hostile-only` for just these,
+// `--no-hostile` for all but these (minutes shorter; written to bench/engine-formats.md instead).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -18,6 +19,7 @@ import { codexRows } from './bench/codexRows.js';
 
 const runsFor = (lines: number) => (lines <= 100 ? 200 : lines <= 1000 ? 40 : 12);
 const hostileOnly = process.argv.includes('--hostile-only');
+const noHostile = process.argv.includes('--no-hostile');
 const rows: string[] = [];
 rows.push('| input | lines | bare parse (ms, median) | sandbox-guard check (ms, median) | ratio | target | editor re-check after a one-character edit (ms, median) |', '|---|---:|---:|---:|---:|---|---:|');
 
@@ -43,9 +45,9 @@ for (const lines of hostileOnly ? [] : [50, 1000, 10000]) {
 if (!hostileOnly) rows.push(...agentsRows(runsFor).map((r) => `${r} — |`)); // AGENTS.md is checked whole
 if (!hostileOnly) rows.push(...claudeRows(runsFor).map((r) => `${r} — |`)); // JSON settings are checked whole
 if (!hostileOnly) rows.push(...codexRows(runsFor)); // a Codex config is checked whole
-rows.push('', '### Hostile inputs (issue 8 §3): cost growth at 10× and 100× the size', '', ...hostileRows());
+if (!noHostile) rows.push('', '### Hostile inputs (issue 8 §3): cost growth at 10× and 100× the size', '', ...hostileRows());
 
 const out = [`Sandbox Guard engine benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}/${process.arch}`, '', ...rows].join('\n');
 console.log(out);
 fs.mkdirSync(path.join(process.cwd(), 'bench'), { recursive: true });
-if (!hostileOnly) fs.writeFileSync(path.join(process.cwd(), 'bench', 'engine-results.md'), out + '\n');
+if (!hostileOnly) fs.writeFileSync(path.join(process.cwd(), 'bench', noHostile ? 'engine-formats.md' : 'engine-results.md'), out + '\n');

@@ -14,7 +14,7 @@ const run = (argv, what) => {
 };
 
 run(['scripts/build.mjs'], 'the build');
-console.log('\n== examples/good: a task config that follows every rule ==');
+console.log('\n== examples/good: configs that follow every rule ==');
 run(['dist/cli.js', 'check', 'examples/good'], 'checking examples/good');
 console.log('\n== examples/: the findings below are intended; each file under examples/bad, examples/services and examples/vendor demonstrates rules ==');
 run(['dist/cli.js', 'check', 'examples', '--exit-zero'], 'checking examples');

@@ -88,3 +88,22 @@ test('a broken policy file outside the checked folder is still reported, and che
   assert.ok(data[1].findings.length > 0);
   assert.equal(r.code, 1);
 });
+
+test('--kind checks a file named on the command line as that kind, whatever its name; an unknown kind is a usage error', () => {
+  const srt = '{\n  "network": { "allowedDomains": ["api.sandbox.paypal.com", "api.paypal.com"] },\n  "credentials": { "envVars": [{ "name": "PAYPAL_TOKEN", "mode": "mask" }] }\n}\n';
+  const dir = tempTree({ 'ci/recon-sandbox.json': srt });
+  const rules = (args: string[]) => {
+    const r = runCli(['check', 'ci/recon-sandbox.json', ...args, '--format', 'json'], { cwd: dir });
+    assert.notEqual(r.code, 2, r.stderr);
+    return (JSON.parse(r.stdout) as { findings: { ruleId: string }[] }[]).flatMap((f) => f.findings.map((m) => m.ruleId));
+  };
+  // by its name alone a .json file is taken for Claude Code settings, where `sandbox.enabled` is missing
+  const asClaude = rules([]);
+  assert.ok(asClaude.includes('SG601') && !asClaude.includes('SG609'), asClaude.join());
+  // as sandbox-runtime settings: no Claude Code rule, and the masked token is judged by srt's rules
+  const asSrt = rules(['--kind', 'srt']);
+  assert.deepEqual(asSrt.sort(), ['SG101', 'SG609']);
+  const bad = runCli(['check', 'ci/recon-sandbox.json', '--kind', 'bogus'], { cwd: dir });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /Unknown kind "bogus"\. Use one of: .*srt/);
+});

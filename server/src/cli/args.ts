@@ -1,6 +1,7 @@
 // Command-line parsing for `sandbox-guard`. Hand-written (no dependency): the grammar is small,
 // and every mistake must become a clear usage error (exit 2), never a silently ignored flag.
-import type { SeverityOrOff } from '../core/types.js';
+import type { FileKind, SeverityOrOff } from '../core/types.js';
+import { FILE_KINDS } from '../../../common/filePatterns.js';
 import { findRule } from '../rules/meta/index.js';
 import { INIT_TEMPLATES } from '../engine/init/index.js';
 
@@ -26,6 +27,8 @@ export interface CliOptions {
   policy?: string;
   /** `init --from <format>`: the agent settings format to start from */
   from?: string;
+  /** `--kind <kind>`: the file kind of the files named on the command line, whatever their names */
+  kind?: FileKind;
 }
 
 export class UsageError extends Error {}
@@ -34,7 +37,7 @@ const COMMANDS: Command[] = ['check', 'rules', 'checklist', 'init', 'help', 'ver
 const FORMATS: Format[] = ['stylish', 'json', 'sarif'];
 const SEVERITIES: SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 /** flags that take a value (as `--flag value` or `--flag=value`) */
-const VALUED = new Set(['--format', '-f', '--output', '-o', '--rule', '--max-warnings', '--policy', '--from']);
+const VALUED = new Set(['--format', '-f', '--output', '-o', '--rule', '--max-warnings', '--policy', '--from', '--kind']);
 const BOOLEAN = new Set([
   '--fix', '--fix-dry-run', '--quiet', '-q', '--report-suppressions', '--exit-zero',
   '--color', '--no-color', '--version', '-v', '--help', '-h',
@@ -102,6 +105,10 @@ function applyValued(o: CliOptions, flag: string, value: string): void {
       return;
     case '--from':
       o.from = value;
+      return;
+    case '--kind':
+      if (!FILE_KINDS.includes(value as FileKind)) throw new UsageError(`Unknown kind "${value}". Use one of: ${FILE_KINDS.join(', ')}.`);
+      o.kind = value as FileKind;
       return;
     case '--policy':
       if (!value) throw new UsageError('--policy needs a policy file (.sandbox-guard.yaml).');

@@ -29,8 +29,8 @@ export function isIgnored(abs: string, policyFor: PolicyFor): boolean {
   return policy.ignore.some((g) => globMatch(g, abs, policy.path));
 }
 
-/** Targets under the given paths (files named explicitly included), sorted by path, without duplicates. */
-export function discover(paths: string[], cwd: string, policyFor: PolicyFor): Target[] {
+/** Targets under the given paths (files named explicitly included, as `kind` when given), sorted by path, without duplicates. */
+export function discover(paths: string[], cwd: string, policyFor: PolicyFor, kind?: FileKind): Target[] {
   const out = new Map<string, Target>();
   const inputs = paths.length ? paths : ['.'];
   for (const p of inputs) {
@@ -43,7 +43,7 @@ export function discover(paths: string[], cwd: string, policyFor: PolicyFor): Ta
       if (!isSymlink(abs)) throw new MissingPathError(`No such file or directory: ${p}`);
     }
     if (stat?.isDirectory()) walk(abs, 0, out, policyFor);
-    else if (!isIgnored(abs, policyFor)) out.set(abs, { path: abs, kind: explicitKind(abs, policyFor), explicit: true });
+    else if (!isIgnored(abs, policyFor)) out.set(abs, { path: abs, kind: kind ?? explicitKind(abs, policyFor), explicit: true });
   }
   return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

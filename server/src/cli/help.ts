@@ -25,6 +25,8 @@ Options for check:
       --rule <id|name>=<off|info|warning|error>
                                       override a rule's severity (repeatable)
       --policy <file>                 use this policy file for every checked file
+      --kind <kind>                   check the files named on the command line as this kind, whatever
+                                      their names (task, agents, policy, claude, srt, codex, copilot)
       --max-warnings <n>              exit 1 when there are more than n warnings
       --report-suppressions           also list findings silenced by suppression comments
       --exit-zero                     exit 0 even when findings remain (not on usage errors)

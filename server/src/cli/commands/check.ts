@@ -28,7 +28,7 @@ export function runCheck(o: CliOptions, io: Io, version: string): number {
   const policyFor = policyLookup(o.rules, undefined, { roots, explicit: explicitPolicy });
   let targets: Target[];
   try {
-    targets = discover(o.paths, io.cwd, policyFor);
+    targets = discover(o.paths, io.cwd, policyFor, o.kind);
   } catch (e) {
     if (e instanceof MissingPathError) throw new UsageError(e.message);
     throw e;
