@@ -103,6 +103,18 @@ ruleTester('SG102', {
       ],
       output: '{ "sandbox": { "network": { "allowedDomains": ["api.staging.acme.io"] } } }',
     },
+    {
+      name: 'a staging word under a catalogued provider the catalog does not list: what the provider offers instead, no swap',
+      text: '{ "sandbox": { "network": { "allowedDomains": ["api.sandbox.twilio.com"] } } }',
+      errors: [
+        {
+          range: [1, 49, 1, 71],
+          severity: 'warning',
+          message: '`api.sandbox.twilio.com` in `sandbox.network.allowedDomains` is under twilio.com, but despite the `sandbox` in its name, Twilio documents no such host (catalog): the agent may reach production or nothing at all. Twilio has no separate sandbox host: it offers test credentials against the production host `api.twilio.com`. Use `api.twilio.com` with a test-mode credential. If it really is a test host of your Twilio account, record it in stagingHosts of .sandbox-guard.yaml.',
+          fixes: [],
+        },
+      ],
+    },
   ],
 });
 

@@ -1,7 +1,7 @@
 // SG102 over agent settings: an allowed host nobody has vouched for as staging.
 import type { Fix } from '../../core/types.js';
 import { deriveStagingHost } from '../../hosts/classify.js';
-import { unverifiedHostMessage } from '../../hosts/hostMessages.js';
+import { providerHostMessage, unverifiedHostMessage } from '../../hosts/hostMessages.js';
 import type { SettingsRule } from '../../models/settings/context.js';
 import { unverifiedHostMeta } from '../meta/task/unverified-host.js';
 import { allowedElsewhere, allowedHosts, removeFix, replaceFix, WHO } from './hostEntries.js';
@@ -11,6 +11,11 @@ export const settingsUnverifiedHost: SettingsRule = {
   check(ctx, report) {
     for (const h of allowedHosts(ctx)) {
       if (h.norm.invalid || h.norm.wildcard || h.norm.leadingDot || h.cls.kind !== 'unknown') continue;
+      // under a catalogued provider's domain only the catalog counts: say what the provider offers for testing
+      if (h.cls.providerDomain) {
+        report({ message: providerHostMessage(h.host.where, h.cls, WHO), span: h.host.span });
+        continue;
+      }
       const host = h.cls.host!;
       const derived = deriveStagingHost(host);
       const fixes: Fix[] = [];
