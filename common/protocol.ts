@@ -6,6 +6,8 @@ export const ChecklistRequest = 'sandboxGuard/checklist';
 /** `existing`: the saved checklist; the server merges into it, keeping ticked boxes */
 export interface ChecklistParams { uri: string; existing?: string }
 export interface ChecklistResult { markdown: string }
+/** The file kinds a checklist is built from (task configs and the agent settings with hosts and keys). */
+export const CHECKLIST_KINDS = ['task', 'claude', 'srt', 'codex'] as const;
 
 /** client -> server: check every file of the workspace */
 export const CheckWorkspaceRequest = 'sandboxGuard/checkWorkspace';

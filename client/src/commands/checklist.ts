@@ -2,7 +2,7 @@
 // saved next to the config on request; re-running merges into the saved file and keeps ticked boxes.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ChecklistRequest, type ChecklistParams, type ChecklistResult, LANGUAGE_ID, TASK_GLOB } from '../protocol.js';
+import { ChecklistRequest, type ChecklistParams, type ChecklistResult, CHECKLIST_GLOBS, LANGUAGE_ID } from '../protocol.js';
 
 export interface ChecklistOptions {
   /** write the checklist file without asking (tests, scripted use) */
@@ -18,9 +18,10 @@ export interface ChecklistOutcome {
   saved: boolean;
 }
 
-/** `deploy.sandbox.yaml` -> `deploy.sandbox.checklist.md`, `sandbox.yml` -> `sandbox.checklist.md` */
+/** `deploy.sandbox.yaml` -> `deploy.sandbox.checklist.md`, `.claude/settings.json` -> `.claude/settings.checklist.md`,
+ * `.codex/config.toml` -> `.codex/config.checklist.md` */
 export function checklistUriFor(config: vscode.Uri): vscode.Uri {
-  const base = config.path.replace(/\.ya?ml$/i, '');
+  const base = config.path.replace(/\.(?:ya?ml|json|toml)$/i, '');
   return config.with({ path: `${base}.checklist.md` });
 }
 
@@ -84,17 +85,17 @@ export async function scaffoldChecklist(client: LanguageClient, arg?: vscode.Uri
 
 async function pickConfig(): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document;
-  if (active && active.languageId === LANGUAGE_ID) return active.uri;
-  const files = (await vscode.workspace.findFiles(TASK_GLOB, '**/node_modules/**', 500))
-    .sort((a, b) => a.path.localeCompare(b.path));
+  if (active && (active.languageId === LANGUAGE_ID || CHECKLIST_GLOBS.some((g) => vscode.languages.match({ scheme: 'file', pattern: g }, active) > 0))) return active.uri;
+  const found = await Promise.all(CHECKLIST_GLOBS.map((g) => vscode.workspace.findFiles(g, '**/node_modules/**', 500)));
+  const files = [...new Map(found.flat().map((u) => [u.toString(), u])).values()].sort((a, b) => a.path.localeCompare(b.path));
   if (files.length === 0) {
-    void vscode.window.showWarningMessage('Sandbox Guard: no sandbox task config (*.sandbox.yaml, sandbox.yaml) in this workspace. Create one with "Sandbox Guard: New Sandbox Task Config".');
+    void vscode.window.showWarningMessage('Sandbox Guard: no sandbox config in this workspace (a task config *.sandbox.yaml, .claude/settings.json, .srt-settings.json or .codex/config.toml). Create a task config with "Sandbox Guard: New Sandbox Task Config".');
     return undefined;
   }
   if (files.length === 1) return files[0];
   const picked = await vscode.window.showQuickPick(
     files.map((uri) => ({ label: basename(uri), description: vscode.workspace.asRelativePath(uri), uri })),
-    { title: 'Scaffold Sandbox Key Checklist', placeHolder: 'Task config to build the checklist from' },
+    { title: 'Scaffold Sandbox Key Checklist', placeHolder: 'Sandbox config to build the checklist from' },
   );
   return picked?.uri;
 }

@@ -6,7 +6,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateChecklist, mergeChecklist } from '../engine/checklist/index.js';
 import { ALL_WORKSPACE_GLOBS, POLICY_FILE_NAMES } from '../../../common/filePatterns.js';
-import { AddAgentsRulesRequest, CheckWorkspaceRequest, ChecklistRequest, ShowDocsCommand, type AddAgentsRulesParams, type ChecklistParams, type ChecklistResult } from '../../../common/protocol.js';
+import { AddAgentsRulesRequest, CHECKLIST_KINDS, CheckWorkspaceRequest, ChecklistRequest, ShowDocsCommand, type AddAgentsRulesParams, type ChecklistParams, type ChecklistResult } from '../../../common/protocol.js';
 import pkg from '../../../package.json';
 import { addAgentsRulesEdit } from './agentsRules.js';
 import { codeActions, FIX_ALL_KIND } from './codeActions.js';
@@ -248,7 +248,7 @@ export function startServer(raw: Connection): void {
   connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token) => workspace.request(token));
 
   connection.onRequest(ChecklistRequest, async (params: ChecklistParams): Promise<ChecklistResult | ResponseError<void>> => {
-    const target = await requestTarget(state, params?.uri, ['task', 'claude', 'srt', 'codex']);
+    const target = await requestTarget(state, params?.uri, [...CHECKLIST_KINDS]);
     if (target instanceof ResponseError) return target;
     const p = target.path;
     const text = target.openText ?? (p ? state.workspaceView().readText(p) : undefined);

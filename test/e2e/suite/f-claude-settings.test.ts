@@ -2,8 +2,9 @@
 // Claude Code settings in a real VS Code: a production host in `.claude/settings.json` gets a squiggle, and
 // "Replace with staging host" fixes it in place (comments kept); VS Code's own JSON language stays in charge.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, brief, code, diagnostics, open, setText } from './util.js';
+import { api, brief, code, diagnostics, fixture, open, setText } from './util.js';
 
 describe('Claude Code settings', () => {
   before(async () => { await api(); });
@@ -25,6 +26,21 @@ describe('Claude Code settings', () => {
     } finally {
       await setText(doc, original);
       await doc.save();
+    }
+  });
+
+  it('Scaffold Sandbox Key Checklist builds the checklist from the settings file and saves it beside it', async () => {
+    const config = fixture('claude/.claude/settings.json');
+    const target = fixture('claude/.claude/settings.checklist.md');
+    try {
+      const r = await vscode.commands.executeCommand<{ uri: string; saved: boolean; merged: boolean }>('sandboxGuard.scaffoldChecklist', config, { save: true });
+      assert.deepEqual([r.saved, r.merged, r.uri], [true, false, target.toString()]);
+      const text = fs.readFileSync(target.fsPath, 'utf8');
+      assert.ok(text.split('\n').some((l) => /^\s*- \[ \] /.test(l)), `checklist items: ${text}`);
+      assert.match(text, /api\.paypal\.com/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(target.fsPath, { force: true });
     }
   });
 });
