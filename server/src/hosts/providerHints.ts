@@ -30,19 +30,52 @@ const MAX_SCAN = 200_000;
  * on text that may not parse while it is being typed.
  */
 export function providersMentioned(text: string, catalog: CatalogIndex, extraWords: string[] = []): string[] {
+  // completion asks again and again on the same text: the scan of the text is kept for the last text seen
+  let byText = last?.catalog === catalog && last.text === text ? last.counts : undefined;
+  if (!byText) {
+    byText = scanText(text, catalog);
+    last = { text, catalog, counts: byText };
+  }
+  const count = new Map(byText);
+  const add = (ps: CatalogProvider[]) => {
+    for (const p of ps) count.set(p.id, (count.get(p.id) ?? 0) + 1);
+  };
+  for (const w of extraWords) add(providersNamedIn(w, catalog).slice(0, 1));
+  return [...count].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+let last: { text: string; catalog: CatalogIndex; counts: Map<string, number> } | undefined;
+/** Providers per host-like word and per key name: the same words recur on every line and in every scan while typing. */
+const memos = new WeakMap<CatalogIndex, Map<string, CatalogProvider[]>>();
+
+function memoized(catalog: CatalogIndex, key: string, compute: () => CatalogProvider[]): CatalogProvider[] {
+  let memo = memos.get(catalog);
+  if (!memo) memos.set(catalog, (memo = new Map()));
+  let hit = memo.get(key);
+  if (!hit) {
+    hit = compute();
+    if (memo.size >= 5000) memo.clear();
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+function providersOfWord(host: string, catalog: CatalogIndex): CatalogProvider[] {
+  return memoized(catalog, `h:${host}`, () => {
+    const known = providersOfHost(host, catalog);
+    return known.length ? known : providerDomainOf(host, catalog)?.providers ?? [];
+  });
+}
+
+function scanText(text: string, catalog: CatalogIndex): Map<string, number> {
   const count = new Map<string, number>();
   const add = (ps: CatalogProvider[]) => {
     for (const p of ps) count.set(p.id, (count.get(p.id) ?? 0) + 1);
   };
   const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   // keys: `  STRIPE_SECRET_KEY:` (not prose in comments)
-  for (const m of t.matchAll(/^[ \t-]*([A-Za-z][A-Za-z0-9_.-]{0,80})[ \t]*:/gm)) add(providersNamedIn(m[1], catalog).slice(0, 1));
+  for (const m of t.matchAll(/^[ \t-]*([A-Za-z][A-Za-z0-9_.-]{0,80})[ \t]*:/gm)) add(memoized(catalog, `k:${m[1]}`, () => providersNamedIn(m[1], catalog).slice(0, 1)));
   // host-like words
-  for (const m of t.matchAll(/[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}/g)) {
-    const host = m[0].toLowerCase();
-    const known = providersOfHost(host, catalog);
-    add(known.length ? known : providerDomainOf(host, catalog)?.providers ?? []);
-  }
-  for (const w of extraWords) add(providersNamedIn(w, catalog).slice(0, 1));
-  return [...count].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  for (const m of t.matchAll(/[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}/g)) add(providersOfWord(m[0].toLowerCase(), catalog));
+  return count;
 }
