@@ -306,7 +306,11 @@ async function main(): Promise<void> {
   lines.push('', `Total benchmark time: ${((now() - t0) / 1000).toFixed(0)} s.`, '');
   const md = lines.join('\n');
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
-  fs.writeFileSync(process.env.BENCH_OUT ?? path.join(ROOT, 'bench/lsp-results.md'), md);
+  const out = process.env.BENCH_OUT ?? path.join(ROOT, 'bench/lsp-results.md');
+  // the `## ` sections after the generated tables (memory breakdown, profiles) are written by hand: keep them
+  const previous = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
+  const kept = previous.indexOf('\n## ');
+  fs.writeFileSync(out, kept >= 0 ? `${md}${previous.slice(kept)}` : md);
   process.stdout.write(md);
   fs.rmSync(ws, { recursive: true, force: true });
 }
