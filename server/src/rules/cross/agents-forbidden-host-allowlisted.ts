@@ -1,32 +1,25 @@
 // SG503: an allowlisted host that the governing instruction file (AGENTS.md, CLAUDE.md, …) says must never be called.
 // One rule, reported on both files and linked: on the allowlist entry (task side) and on the prohibition (AGENTS.md side).
-import { analyzeAgentsCached } from '../../models/agents/analyze.js';
-import { allowlistEntriesFor, displayPath, governedConfigs, governingAgentsPath } from '../../models/agents/governance.js';
-import { instructionFileLabel } from '../../models/agents/instructionFiles.js';
+import { allowlistEntriesFor, displayPath, governedConfigs } from '../../models/agents/governance.js';
 import { LineIndex } from '../../core/lineIndex.js';
 import { agentsForbiddenHostAllowlistedMeta } from '../meta/task/agents-forbidden-host-allowlisted.js';
 import { allowlistEntries, removeFix } from '../task/hostEntryUtil.js';
 import type { CrossFileRule } from './crossRule.js';
+import { governingProhibitions } from './governingProhibitions.js';
 
 export const agentsForbiddenHostAllowlisted: CrossFileRule = {
   meta: agentsForbiddenHostAllowlistedMeta,
   task(ctx, report) {
     if (!ctx.workspace || !ctx.path) return;
-    const governing = governingAgentsPath(ctx.path, ctx.workspace);
-    if (!governing) return;
-    const text = ctx.workspace.readText(governing) ?? '';
-    const forbidden = analyzeAgentsCached(text).mentions.filter((m) => m.forbidden);
-    if (!forbidden.length) return;
-    const lines = new LineIndex(text);
-    const shown = displayPath(governing, ctx.path);
-    const file = instructionFileLabel(governing);
+    const p = governingProhibitions(ctx.path, ctx.workspace);
+    if (!p) return;
     const checked = allowlistEntries(ctx);
-    for (const m of forbidden) {
+    for (const m of p.forbidden) {
       for (const e of allowlistEntriesFor(m.host, ctx.docs)) {
         report({
-          message: `\`${e.value}\` is allowlisted, but ${shown} says \`${m.host}\` must never be called: remove the entry, or correct ${file} if the host is safe.`,
+          message: `\`${e.value}\` is allowlisted, but ${p.shown} says \`${m.host}\` must never be called: remove the entry, or correct ${p.file} if the host is safe.`,
           span: e.span,
-          related: [{ path: governing, span: m.span, range: lines.range(m.span), message: `${file} forbids calling \`${m.host}\`` }],
+          related: [p.related(m)],
           // removeFix keeps a flow list valid (its comma goes too; the last item leaves `[]`)
           fixes: [removeFix(ctx, checked.find((c) => c.entry === e)!, `Remove \`${e.value}\` from the allowlist`)],
         });
