@@ -23,8 +23,8 @@ export interface FsApi {
 }
 
 const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
-const tooLarge = (size: number) => `File is too large to check (${sizeText(size)}; the limit is ${sizeText(LIMITS.maxBytes)}). Task configs are small: split it or remove generated content.`;
-const binary = (byte: number) => `File looks binary (a NUL byte at byte ${byte}): it was not checked. Task configs are UTF-8 text.`;
+const tooLarge = (size: number) => `File is too large to check (${sizeText(size)}; the limit is ${sizeText(LIMITS.maxBytes)}). Sandbox configs and instruction files are small: split it or remove generated content.`;
+const binary = (byte: number) => `File looks binary (a NUL byte at byte ${byte}): it was not checked. The files Sandbox Guard checks are UTF-8 text.`;
 
 export function readTextFile(filePath: string, api: FsApi = fs): ReadResult {
   let stat: fs.Stats;
@@ -36,7 +36,7 @@ export function readTextFile(filePath: string, api: FsApi = fs): ReadResult {
   if (stat.isDirectory()) {
     return { ok: false, severity: 'warning', message: 'This is a directory named like a config file, not a file: the orchestrator cannot read it as a config. Rename it; its contents are checked as a folder.' };
   }
-  if (!stat.isFile()) return { ok: false, message: 'Not a regular file (a FIFO, socket or device): it was not read. Task configs must be regular files.' };
+  if (!stat.isFile()) return { ok: false, message: 'Not a regular file (a FIFO, socket or device): it was not read. Only regular files are checked.' };
   if (stat.size > LIMITS.maxBytes) {
     return { ok: false, message: tooLarge(stat.size) };
   }
