@@ -95,3 +95,14 @@ test('what each kind of secret becomes', () => {
   assert.equal(redactText('-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----\nname: x'), '-----BEGIN … PRIVATE KEY-----\nname: x');
   assert.equal(redactText('source: `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPL…`'), 'source: `…AMPL…`');
 });
+
+test('a file path in a log line keeps its short random-looking folder names; a long random segment is still masked', () => {
+  // mkdtemp-style folders (`last92Dn`) made the server path unreadable in the start-up log line
+  assert.equal(redactText('server 0.1.0 (/tmp/last92Dn/sg/dist/server.js, node v20)'), 'server 0.1.0 (/tmp/last92Dn/sg/dist/server.js, node v20)');
+  assert.equal(redactText('checked /tmp/sg-lsp-otdXa9/x.sandbox.yaml'), 'checked /tmp/sg-lsp-otdXa9/x.sandbox.yaml');
+  const secret = 'YmFyYmF6cXV4MTIzNDU2Nzg5YWJj';
+  for (const text of [`/srv/${secret}/x.json`, `key Zm9v/${secret}.txt`]) {
+    const out = redactText(text);
+    assert.ok(!out.includes(secret.slice(0, 8)) && !out.includes(secret.slice(8, 16)), out);
+  }
+});

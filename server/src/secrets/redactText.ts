@@ -18,6 +18,8 @@ import { scanSecrets } from './scan.js';
 /** Characters a token is made of (base64, base64url, the separators of vendor prefixes). `.` ends a token. */
 const TOKEN_CHAR = /[A-Za-z0-9_+/=-]/;
 const TOKEN_RUN = /[A-Za-z0-9_+/=-]+/g;
+/** A file extension right after a token (sticky: tested at the token's end). */
+const FILE_EXT = /\.[A-Za-z]{1,5}\b/y;
 
 /** Shapes that must be caught without a word boundary; everything else comes from the catalog or entropy. */
 const SHAPES = new RegExp(
@@ -199,6 +201,13 @@ function redactUncached(text: string): string {
   for (let m = TOKEN_RUN.exec(s); m; m = TOKEN_RUN.exec(s)) {
     const run = m[0];
     if (run.length < 12) continue;
+    // a file path (`/tmp/ab12Cd/sg/dist/server.js`): each folder name is judged on its own, so a short
+    // random-looking folder does not hide the path in a log line; a long random one still masks it
+    FILE_EXT.lastIndex = m.index + run.length;
+    if (run.includes('/') && FILE_EXT.test(s)) {
+      if (run.split('/').some((seg) => looksRandom(seg))) random.push([m.index, m.index + run.length]);
+      continue;
+    }
     const lead = LEAD.exec(run)?.[0] ?? '';
     if (looksRandom(run.slice(lead.length)) || (lead && looksRandom(run))) random.push([m.index, m.index + run.length]);
   }
