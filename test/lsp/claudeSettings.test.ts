@@ -1,11 +1,11 @@
 // Claude Code and sandbox-runtime settings in the editor, over the protocol: a production host gets a
 // diagnostic and the staging quick fix (applied, re-checked), staging hosts are completed inside
 // `allowedDomains` and after `WebFetch(domain:`, and hover explains the host.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { CodeAction, CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { applyWorkspaceEdit, ensureBuilt, tempWorkspace, TestClient } from './client.js';
+import { applyWorkspaceEdit, serverForSuite, type TestClient } from './client.js';
 
 let ws: string;
 let client: TestClient;
@@ -23,13 +23,7 @@ const SETTINGS = `{
 }
 `;
 
-before(async () => {
-  ensureBuilt();
-  ws = tempWorkspace({});
-  client = new TestClient({ folders: [ws] });
-  await client.initialize();
-});
-after(() => client.shutdown());
+serverForSuite({}, (w, c) => { ws = w; client = c; });
 
 test('a production host in .claude/settings.json: diagnostic, then "Replace with staging host" applied and re-checked', async () => {
   const uri = client.open(path.join(ws, '.claude', 'settings.json'), SETTINGS, 'jsonc');

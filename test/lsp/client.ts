@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { before, after } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { WorkDoneProgress, type Diagnostic, type PublishDiagnosticsParams, type WorkspaceEdit, type TextEdit } from 'vscode-languageserver-protocol';
@@ -233,4 +234,17 @@ export function applyToDisk(edit: WorkspaceEdit, exceptUri: string): string[] {
     }
   }
   return written;
+}
+
+/** One server for a test file: built, started on a fresh workspace of `files` before the tests, shut down after. */
+export function serverForSuite(files: Record<string, string>, ready: (ws: string, client: TestClient) => void): void {
+  let client: TestClient | undefined;
+  before(async () => {
+    ensureBuilt();
+    const ws = tempWorkspace(files);
+    client = new TestClient({ folders: [ws] });
+    await client.initialize();
+    ready(ws, client);
+  });
+  after(() => client?.shutdown());
 }

@@ -1,12 +1,12 @@
 // Code actions over the protocol: every quick fix removes its diagnostic, fix-all, disable-line, docs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { applyToDisk, applyWorkspaceEdit, ensureBuilt, tempWorkspace, TestClient } from './client.js';
+import { applyToDisk, applyWorkspaceEdit, serverForSuite, type TestClient } from './client.js';
 
 let ws: string;
 let client: TestClient;
@@ -23,14 +23,8 @@ credentials:
       - api-m.paypal.com
 `;
 
-before(async () => {
-  ensureBuilt();
-  // no AGENTS.md: the cross-file fix that creates one is among the quick fixes
-  ws = tempWorkspace({});
-  client = new TestClient({ folders: [ws] });
-  await client.initialize();
-});
-after(() => client.shutdown());
+// no AGENTS.md: the cross-file fix that creates one is among the quick fixes
+serverForSuite({}, (w, c) => { ws = w; client = c; });
 
 function actionsFor(uri: string, d: Diagnostic, only?: string[]): Promise<CodeAction[]> {
   return client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only } });

@@ -1,21 +1,15 @@
 // Hostile documents in the editor (issue 8 §3): one extra line must never empty the Problems list, and
 // a marker-flooded AGENTS.md does not keep the server from answering a hover in another file.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { ensureBuilt, tempWorkspace, TestClient } from './client.js';
+import { serverForSuite, type TestClient } from './client.js';
 
 let ws: string;
 let client: TestClient;
 
-before(async () => {
-  ensureBuilt();
-  ws = tempWorkspace({});
-  client = new TestClient({ folders: [ws] });
-  await client.initialize();
-});
-after(() => client.shutdown());
+serverForSuite({}, (w, c) => { ws = w; client = c; });
 
 const AGENTS = '# Rules\n\n- NEVER call production API endpoints from cloud tasks\n\nCall https://api.paypal.com/v1 from tasks.\n\n';
 

@@ -1,21 +1,15 @@
 // Document versions: a burst of edits is checked once, at its latest version (no stale publishes),
 // and a didChange whose version is not newer than the document's is ignored (and logged).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ensureBuilt, tempWorkspace, TestClient } from './client.js';
+import { serverForSuite, type TestClient } from './client.js';
 import { BAD_CONFIG, GOOD_CONFIG } from './fixtures.js';
 
 let ws: string;
 let client: TestClient;
 
-before(async () => {
-  ensureBuilt();
-  ws = tempWorkspace({});
-  client = new TestClient({ folders: [ws] });
-  await client.initialize();
-});
-after(() => client.shutdown());
+serverForSuite({}, (w, c) => { ws = w; client = c; });
 
 test('1,000 rapid edits: the last version is published, and hardly any publish is for a version already superseded', async () => {
   const uri = client.open(path.join(ws, 'burst.sandbox.yaml'), GOOD_CONFIG);
