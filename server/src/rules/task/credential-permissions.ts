@@ -1,7 +1,7 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
 import { quoteValue } from '../../secrets/redactText.js';
 import { credentialsOf, setFieldFix } from './credentialList.js';
-import { declareFix, pendingNote, providerOf } from './declaredChange.js';
+import { declareFix, pendingNoteReport, providerOf } from './declaredChange.js';
 import { credentialPermissionsMeta } from '../meta/task/credential-permissions.js';
 
 /** The info finding kept while the config declares read-only but the key at the provider was not replaced yet. */
@@ -27,14 +27,8 @@ export const credentialPermissions: TaskRule = {
         const fix = declareFix(ctx, ref, 'permissions', 'read-only', `Declare read-only - then replace the key at ${provider} with a read-only one`, 'replaced', pendingPermissionsMessage(name, f.text, provider));
         report({ message: `Credential \`${name}\` has \`permissions: ${quoteValue(f.text ?? '…', 40)}\`: ${what}. Use a read-only key and declare \`permissions: read-only\`.`, span: f.valueSpan ?? f.keySpan, severity: admin ? undefined : 'warning', fixes: fix ? [fix] : [] });
       } else if (f.text === 'read-only') {
-        const note = pendingNote(ctx.text, f, 'replaced');
-        if (!note) continue;
-        report({
-          message: pendingPermissionsMessage(name, note.was, provider),
-          span: f.valueSpan ?? f.keySpan,
-          severity: 'info',
-          fixes: [{ title: `Delete the note (the key at ${provider} was replaced with a read-only one)`, edits: [{ ...note.removal, newText: '' }], safe: false }],
-        });
+        const r = pendingNoteReport(ctx, f, 'replaced', (was) => pendingPermissionsMessage(name, was, provider), `Delete the note (the key at ${provider} was replaced with a read-only one)`);
+        if (r) report(r);
       }
     }
   },

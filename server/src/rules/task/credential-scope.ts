@@ -1,7 +1,7 @@
 import type { TaskRule } from '../../models/task/taskContext.js';
 import { quoteValue } from '../../secrets/redactText.js';
 import { credentialsOf, setFieldFix } from './credentialList.js';
-import { declareFix, pendingNote, providerOf } from './declaredChange.js';
+import { declareFix, pendingNoteReport, providerOf } from './declaredChange.js';
 import { credentialScopeMeta } from '../meta/task/credential-scope.js';
 
 /** Where the old key still lives after the scope changed: why it must be rotated. */
@@ -37,14 +37,8 @@ export const credentialScope: TaskRule = {
           report({ message: `Credential \`${name}\`: \`scope: session\` shares the key across all tasks of a session, so a leak in one task exposes the others. Use \`scope: task\`.`, span: f.valueSpan ?? f.keySpan, severity: 'warning', fixes });
         }
       } else if (f.text === 'task') {
-        const note = pendingNote(ctx.text, f, 'rotated');
-        if (!note) continue;
-        report({
-          message: pendingScopeMessage(name, note.was, provider),
-          span: f.valueSpan ?? f.keySpan,
-          severity: 'info',
-          fixes: [{ title: `Delete the note (the key at ${provider} was rotated)`, edits: [{ ...note.removal, newText: '' }], safe: false }],
-        });
+        const r = pendingNoteReport(ctx, f, 'rotated', (was) => pendingScopeMessage(name, was, provider), `Delete the note (the key at ${provider} was rotated)`);
+        if (r) report(r);
       }
     }
   },

@@ -6,7 +6,7 @@
 // suppression comment with a reason ends it.
 import type { TaskContext } from '../../models/task/taskContext.js';
 import type { CredentialEntry, Field } from '../../models/task/taskModel.js';
-import type { Fix, Span, TextEdit } from '../../core/types.js';
+import type { Fix, Report, Span, TextEdit } from '../../core/types.js';
 import { shortProviderName } from '../../hosts/catalogHosts.js';
 import { credentialProviders } from './keyEvidence.js';
 import { setFieldFix, type CredentialRef } from './credentialList.js';
@@ -59,6 +59,21 @@ export function pendingNote(text: string, f: Field | undefined, todo: 'replaced'
   const joined = comment.slice(Math.max(0, m.index - 2), m.index) === '; ';
   const removal = only ? { start, end: c.end } : { start: c.start + m.index - (joined ? 2 : 0), end: c.start + m.index + m[0].length };
   return { was: m[1], todo, removal };
+}
+
+/**
+ * The info finding that stays while a declaration-only fix's note is beside the value: the message says what
+ * is still to do, and the one fix deletes the note once that is done (never applied unattended).
+ */
+export function pendingNoteReport(ctx: TaskContext, f: Field, todo: 'replaced' | 'rotated', message: (was: string) => string, deleteTitle: string): Report | undefined {
+  const note = pendingNote(ctx.text, f, todo);
+  if (!note) return undefined;
+  return {
+    message: message(note.was),
+    span: f.valueSpan ?? f.keySpan,
+    severity: 'info',
+    fixes: [{ title: deleteTitle, edits: [{ ...note.removal, newText: '' }], safe: false }],
+  };
 }
 
 /** "at PayPal" / "at the provider": where the real change must happen. */
