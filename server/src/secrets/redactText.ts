@@ -220,3 +220,9 @@ export function quoteValue(value: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 3)}…` : s;
 }
 
+/** The first three values in backticks, each redacted and cut to 60 characters, then "and N more". */
+export function quoteList(values: string[]): string {
+  const shown = values.slice(0, 3).map((v) => `\`${quoteValue(v, 60)}\``);
+  return values.length > 3 ? `${shown.join(', ')} and ${values.length - 3} more` : shown.join(', ');
+}
+

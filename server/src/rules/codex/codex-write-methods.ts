@@ -1,7 +1,7 @@
 // SG626: full network mode while the host rules allow a production or unverified host (SG303's judgement).
 import type { Fix, Span } from '../../core/types.js';
 import { classifyHost } from '../../hosts/classify.js';
-import { quoteValue } from '../../secrets/redactText.js';
+import { quoteList, quoteValue } from '../../secrets/redactText.js';
 import type { CodexContext, CodexRule } from '../../models/codex/context.js';
 import { joinPath } from '../../models/codex/model.js';
 import type { SettingsHost } from '../../models/settings/model.js';
@@ -20,18 +20,17 @@ function riskyHosts(ctx: CodexContext, hosts: SettingsHost[]): string[] {
   return [...out];
 }
 
-function list(hosts: string[]): string {
-  const shown = hosts.slice(0, 3).map((h) => `\`${quoteValue(h, 60)}\``);
-  return hosts.length > 3 ? `${shown.join(', ')} and ${hosts.length - 3} more` : shown.join(', ');
-}
-
 export const codexWriteMethods: CodexRule = {
   ...codexWriteMethodsMeta,
   check(ctx, report) {
     const m = ctx.model;
     // hosts by table, once: a config with thousands of profiles stays linear
     const byWhere = new Map<string, SettingsHost[]>();
-    for (const h of m.hosts) byWhere.set(h.where, [...(byWhere.get(h.where) ?? []), h]);
+    for (const h of m.hosts) {
+      const list = byWhere.get(h.where);
+      if (list) list.push(h);
+      else byWhere.set(h.where, [h]);
+    }
     for (const t of m.domainTables) {
       // the network table that holds the domains: `[permissions.<name>.network]` or `[features.network_proxy]`
       if (t.path[t.path.length - 1] !== 'domains' || t.path[0] === 'experimental_network') continue;
@@ -55,7 +54,7 @@ export const codexWriteMethods: CodexRule = {
       }
       const what = modeEntry ? `\`mode = ${JSON.stringify(quoteValue(mode ?? '', 40))}\` in ${name}` : `No \`mode\` is set in ${name}, so the mode is full: it`;
       report({
-        message: `${what} lets POST, PUT, PATCH and DELETE through while ${t.where} allows production or unverified hosts (${list(risky)}): one wrong call can change real data. Set \`mode = "limited"\`.`,
+        message: `${what} lets POST, PUT, PATCH and DELETE through while ${t.where} allows production or unverified hosts (${quoteList(risky)}): one wrong call can change real data. Set \`mode = "limited"\`.`,
         span,
         fixes: fix ? [fix] : [],
       });

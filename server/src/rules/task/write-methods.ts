@@ -1,7 +1,7 @@
 import type { TaskContext, TaskRule } from '../../models/task/taskContext.js';
 import type { TaskDoc } from '../../models/task/taskModel.js';
 import type { Fix } from '../../core/types.js';
-import { quoteValue } from '../../secrets/redactText.js';
+import { quoteList } from '../../secrets/redactText.js';
 import { allowlistEntries, classOf } from './hostEntryUtil.js';
 import { insertIntoMap, simpleEntry } from './credentialEdits.js';
 import { valueSpanOf } from './credentialList.js';
@@ -50,11 +50,6 @@ function restrictFix(ctx: TaskContext, doc: TaskDoc): Fix | undefined {
   return edit ? { title: `Add methods: ${READ_ONLY}`, edits: [edit], preferred: true } : undefined;
 }
 
-function list(hosts: string[]): string {
-  const shown = hosts.slice(0, 3).map((h) => `\`${quoteValue(h, 60)}\``);
-  return hosts.length > 3 ? `${shown.join(', ')} and ${hosts.length - 3} more` : shown.join(', ');
-}
-
 export const writeMethods: TaskRule = {
   ...writeMethodsMeta,
   check(ctx, report) {
@@ -74,7 +69,7 @@ export const writeMethods: TaskRule = {
       if (live || production.length) {
         // write methods next to a live key or a production host: name both, an error whatever else the file says
         const what = [
-          production.length ? `the allowlist has production hosts (${list(production)})` : '',
+          production.length ? `the allowlist has production hosts (${quoteList(production)})` : '',
           live ? `the file holds a live ${live.kind} (${live.shown} ${live.where}, line ${live.line})` : '',
         ].filter(Boolean).join(' and ');
         report({
@@ -87,7 +82,7 @@ export const writeMethods: TaskRule = {
         continue;
       }
       if (risky.length) {
-        report({ message: `${Allowed} while the allowlist has production or unverified hosts (${list(risky)}): one wrong call can change real data. Restrict \`methods\` to ${READ_ONLY}.`, span, fixes });
+        report({ message: `${Allowed} while the allowlist has production or unverified hosts (${quoteList(risky)}): one wrong call can change real data. Restrict \`methods\` to ${READ_ONLY}.`, span, fixes });
         continue;
       }
       const creds = doc.credentials;
